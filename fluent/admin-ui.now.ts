@@ -1,0 +1,102 @@
+// What an admin sees: the ELM Ticket Bridge menu and the two buttons on a callout.
+import { ApplicationMenu, Record, UiAction } from '@servicenow/sdk/core'
+import { retryNow, verifyConnection } from '../src/server/resume/admin-actions.ts'
+import { adminRole } from './roles.now.ts'
+
+UiAction({
+    $id: Now.ID['ui_action_retry_now'],
+    name: 'Retry now',
+    table: 'x_elm_bridge_callout',
+    actionName: 'x_elm_bridge_retry_now',
+    active: true,
+    hint: 'Send the resume again now (for a failed, expired or pending callout), with a fresh set of attempts',
+    condition: "current.status == 'failed' || current.status == 'expired' || current.status == 'pending'",
+    roles: [adminRole],
+    form: { showButton: true, style: 'primary' },
+    list: { showContextMenu: true },
+    showUpdate: true,
+    script: retryNow,
+})
+
+UiAction({
+    $id: Now.ID['ui_action_verify_connection'],
+    name: 'Verify connection',
+    table: 'x_elm_bridge_callout',
+    actionName: 'x_elm_bridge_verify_connection',
+    active: true,
+    hint: 'Get a Graph token with the OAuth entry and make one read-only Graph call; says what is wrong if it fails',
+    roles: [adminRole],
+    form: { showButton: true },
+    list: { showBannerButton: true },
+    showUpdate: true,
+    showQuery: true,
+    script: verifyConnection,
+})
+
+export const menu = ApplicationMenu({
+    $id: Now.ID['menu_elm_bridge'],
+    title: 'ELM Ticket Bridge',
+    hint: 'Entitlement management callouts and their tickets',
+    roles: ['itil', adminRole],
+    active: true,
+})
+
+Record({
+    $id: Now.ID['module_open_callouts'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Open callouts',
+        application: menu,
+        link_type: 'FILTER',
+        name: 'x_elm_bridge_callout',
+        filter: 'statusINopen,pending,sending^ORDERBYcallback_deadline',
+        hint: 'Callouts whose ticket is still open or whose resume is on its way',
+        roles: ['itil', 'x_elm_bridge.admin'],
+        active: true,
+        order: 100,
+    },
+})
+
+Record({
+    $id: Now.ID['module_failed_callouts'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Failed callouts',
+        application: menu,
+        link_type: 'FILTER',
+        name: 'x_elm_bridge_callout',
+        filter: 'statusINfailed,expired^ORDERBYDESCsys_updated_on',
+        hint: 'Callouts that need an admin: fix the cause, then Retry now',
+        roles: ['itil', 'x_elm_bridge.admin'],
+        active: true,
+        order: 200,
+    },
+})
+
+Record({
+    $id: Now.ID['module_all_callouts'],
+    table: 'sys_app_module',
+    data: {
+        title: 'All callouts',
+        application: menu,
+        link_type: 'LIST',
+        name: 'x_elm_bridge_callout',
+        roles: ['itil', 'x_elm_bridge.admin'],
+        active: true,
+        order: 300,
+    },
+})
+
+Record({
+    $id: Now.ID['module_properties'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Properties',
+        application: menu,
+        link_type: 'DIRECT',
+        query: 'system_properties_ui.do?sysparm_title=ELM%20Ticket%20Bridge&sysparm_category=&sysparm_query=nameSTARTSWITHx_elm_bridge.',
+        roles: ['x_elm_bridge.admin'],
+        active: true,
+        order: 400,
+    },
+})

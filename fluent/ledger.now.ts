@@ -1,0 +1,196 @@
+// The ledger: one row per callout, the state machine the resume loop runs on.
+import {
+    Acl,
+    BooleanColumn,
+    ChoiceColumn,
+    DateTimeColumn,
+    DocumentIdColumn,
+    Form,
+    IntegerColumn,
+    List,
+    StringColumn,
+    Table,
+    TableNameColumn,
+    default_view,
+} from '@servicenow/sdk/core'
+import { adminRole } from './roles.now.ts'
+
+export const x_elm_bridge_callout = Table({
+    name: 'x_elm_bridge_callout',
+    label: 'ELM callout',
+    display: 'ticket_number',
+    allowWebServiceAccess: true,
+    actions: ['read'],
+    audit: true,
+    schema: {
+        stage_instance_id: StringColumn({ label: 'Stage instance ID', maxLength: 40, mandatory: true, readOnly: true }),
+        request_id: StringColumn({ label: 'Assignment request ID', maxLength: 40, mandatory: true, readOnly: true }),
+        stage: ChoiceColumn({
+            label: 'Stage',
+            maxLength: 60,
+            choices: {
+                assignmentRequestCreated: { label: 'Request created', sequence: 1 },
+                assignmentRequestApproved: { label: 'Request approved', sequence: 2 },
+                assignmentRequestGranted: { label: 'Assignment granted', sequence: 3 },
+                assignmentRequestRemoved: { label: 'Assignment removed', sequence: 4 },
+                assignmentFourteenDaysBeforeExpiration: { label: '14 days before expiration', sequence: 5 },
+                assignmentOneDayBeforeExpiration: { label: '1 day before expiration', sequence: 6 },
+            },
+        }),
+        status: ChoiceColumn({
+            label: 'Status',
+            maxLength: 20,
+            default: 'open',
+            dropdown: 'dropdown_with_none',
+            choices: {
+                open: { label: 'Open (waiting for the ticket)', sequence: 1 },
+                pending: { label: 'Pending (resume due)', sequence: 2 },
+                sending: { label: 'Sending', sequence: 3 },
+                resumed: { label: 'Resumed', sequence: 4 },
+                failed: { label: 'Failed', sequence: 5 },
+                expired: { label: 'Expired (deadline passed)', sequence: 6 },
+                no_callback: { label: 'No callback (fire-and-forget)', sequence: 7 },
+            },
+        }),
+        attempts: IntegerColumn({ label: 'Attempts', default: '0' }),
+        next_attempt_at: DateTimeColumn({ label: 'Next attempt at' }),
+        last_http_status: IntegerColumn({ label: 'Last HTTP status' }),
+        last_error: StringColumn({ label: 'Last error', maxLength: 1000 }),
+        outcome: StringColumn({ label: 'Outcome', maxLength: 1000 }),
+        callback_deadline: DateTimeColumn({ label: 'Callback deadline' }),
+        waits_for_callback: BooleanColumn({ label: 'Waits for callback', default: 'true' }),
+        deadline_warned: BooleanColumn({ label: 'Deadline warning sent', default: 'false' }),
+        ticket_table: TableNameColumn({ label: 'Ticket table', default: 'sc_request' }),
+        ticket: DocumentIdColumn({ label: 'Ticket', dependent: 'ticket_table' }),
+        ticket_number: StringColumn({ label: 'Ticket number', maxLength: 40 }),
+        access_package: StringColumn({ label: 'Access package', maxLength: 255 }),
+        catalog: StringColumn({ label: 'Catalog', maxLength: 255 }),
+        policy: StringColumn({ label: 'Policy', maxLength: 255 }),
+        target: StringColumn({ label: 'Target user', maxLength: 255 }),
+        requestor: StringColumn({ label: 'Requestor', maxLength: 255 }),
+        request_type: StringColumn({ label: 'Request type', maxLength: 40 }),
+        closure: ChoiceColumn({
+            label: 'Ticket closed',
+            maxLength: 20,
+            choices: { complete: { label: 'Complete' }, incomplete: { label: 'Incomplete' } },
+        }),
+        resume_state: StringColumn({ label: 'Resume state sent', maxLength: 20 }),
+        resume_detail: StringColumn({ label: 'Resume detail (from a flow)', maxLength: 1000 }),
+        resumed_at: DateTimeColumn({ label: 'Resumed at' }),
+        claimed_at: DateTimeColumn({ label: 'Claimed at' }),
+        claim_token: StringColumn({ label: 'Claim token', maxLength: 40 }),
+    },
+    index: [
+        { name: 'x_elm_bridge_callout_stage_instance', unique: true, element: 'stage_instance_id' },
+        { name: 'x_elm_bridge_callout_status_next', unique: false, element: ['status', 'next_attempt_at'] },
+    ],
+})
+
+List({
+    table: 'x_elm_bridge_callout',
+    view: default_view,
+    columns: [
+        'ticket_number',
+        'status',
+        'stage',
+        'access_package',
+        'target',
+        'callback_deadline',
+        'attempts',
+        'last_http_status',
+        'outcome',
+        'resumed_at',
+        'sys_updated_on',
+    ],
+})
+
+Form({
+    table: 'x_elm_bridge_callout',
+    view: default_view,
+    sections: [
+        {
+            caption: 'Callout',
+            content: [
+                {
+                    layout: 'two-column',
+                    leftElements: [
+                        { field: 'ticket_number', type: 'table_field' },
+                        { field: 'ticket', type: 'table_field' },
+                        { field: 'status', type: 'table_field' },
+                        { field: 'outcome', type: 'table_field' },
+                        { field: 'access_package', type: 'table_field' },
+                        { field: 'target', type: 'table_field' },
+                        { field: 'requestor', type: 'table_field' },
+                    ],
+                    rightElements: [
+                        { field: 'stage', type: 'table_field' },
+                        { field: 'callback_deadline', type: 'table_field' },
+                        { field: 'closure', type: 'table_field' },
+                        { field: 'resume_state', type: 'table_field' },
+                        { field: 'resumed_at', type: 'table_field' },
+                        { field: 'catalog', type: 'table_field' },
+                        { field: 'policy', type: 'table_field' },
+                    ],
+                },
+            ],
+        },
+        {
+            caption: 'Delivery',
+            content: [
+                {
+                    layout: 'two-column',
+                    leftElements: [
+                        { field: 'attempts', type: 'table_field' },
+                        { field: 'next_attempt_at', type: 'table_field' },
+                        { field: 'last_http_status', type: 'table_field' },
+                        { field: 'last_error', type: 'table_field' },
+                    ],
+                    rightElements: [
+                        { field: 'request_id', type: 'table_field' },
+                        { field: 'stage_instance_id', type: 'table_field' },
+                        { field: 'request_type', type: 'table_field' },
+                        { field: 'waits_for_callback', type: 'table_field' },
+                        { field: 'deadline_warned', type: 'table_field' },
+                    ],
+                },
+            ],
+        },
+    ],
+})
+
+// Agents (itil) read the ledger to see what happened to their ticket; only admins change it.
+Acl({
+    $id: Now.ID['acl_callout_read'],
+    type: 'record',
+    operation: 'read',
+    table: 'x_elm_bridge_callout',
+    roles: ['itil', adminRole],
+    description: 'Agents and ELM Ticket Bridge admins can read callouts.',
+})
+
+Acl({
+    $id: Now.ID['acl_callout_write'],
+    type: 'record',
+    operation: 'write',
+    table: 'x_elm_bridge_callout',
+    roles: [adminRole],
+    description: 'Only ELM Ticket Bridge admins can write callouts.',
+})
+
+Acl({
+    $id: Now.ID['acl_callout_create'],
+    type: 'record',
+    operation: 'create',
+    table: 'x_elm_bridge_callout',
+    roles: [adminRole],
+    description: 'Only ELM Ticket Bridge admins can create callouts.',
+})
+
+Acl({
+    $id: Now.ID['acl_callout_delete'],
+    type: 'record',
+    operation: 'delete',
+    table: 'x_elm_bridge_callout',
+    roles: [adminRole],
+    description: 'Only ELM Ticket Bridge admins can delete callouts.',
+})

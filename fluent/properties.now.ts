@@ -1,0 +1,94 @@
+// Settings an admin tunes under ELM Ticket Bridge > Properties. Defaults match the product contract.
+import { Property } from '@servicenow/sdk/core'
+import { adminRole } from './roles.now.ts'
+
+const access = { read: [adminRole], write: ['admin'] }
+
+Property({
+    $id: Now.ID['prop_graph_endpoint'],
+    name: 'x_elm_bridge.graph_endpoint',
+    type: 'string',
+    value: 'https://graph.microsoft.com',
+    description:
+        'Microsoft Graph host, without a path. https://graph.microsoft.com for the global cloud; a national cloud uses its own host (for example https://graph.microsoft.us).',
+    roles: access,
+})
+
+Property({
+    $id: Now.ID['prop_retry_base_seconds'],
+    name: 'x_elm_bridge.retry_base_seconds',
+    type: 'integer',
+    value: 30,
+    description:
+        'Seconds before the first retry after a transient Graph failure (429, 5xx, timeout). Each further retry waits twice as long, at most one hour; a Retry-After header from Graph wins.',
+    roles: access,
+})
+
+Property({
+    $id: Now.ID['prop_max_attempts'],
+    name: 'x_elm_bridge.max_attempts',
+    type: 'integer',
+    value: 12,
+    description:
+        'Attempts per callout before it is marked failed. Retries also stop when the callback deadline would pass first.',
+    roles: access,
+})
+
+Property({
+    $id: Now.ID['prop_closed_complete_states'],
+    name: 'x_elm_bridge.closed_complete_states',
+    type: 'string',
+    value: '3',
+    description:
+        'Comma-separated ticket state values that mean the work was done (resume, so entitlement management continues). Request state closed_complete always counts.',
+    roles: access,
+})
+
+Property({
+    $id: Now.ID['prop_closed_incomplete_states'],
+    name: 'x_elm_bridge.closed_incomplete_states',
+    type: 'string',
+    value: '4,7',
+    description:
+        'Comma-separated ticket state values that mean the work was not done. At a stage in x_elm_bridge.deny_stages the resume then denies the request. Request states closed_incomplete, closed_cancelled, closed_rejected and closed_skipped always count.',
+    roles: access,
+})
+
+Property({
+    $id: Now.ID['prop_deny_stages'],
+    name: 'x_elm_bridge.deny_stages',
+    type: 'string',
+    value: 'assignmentRequestCreated,assignmentRequestApproved',
+    description:
+        'Stages at which a ticket closed incomplete sends state "denied" so entitlement management denies the request. At other stages the resume only reports the outcome.',
+    roles: access,
+})
+
+Property({
+    $id: Now.ID['prop_source'],
+    name: 'x_elm_bridge.source',
+    type: 'string',
+    value: 'ServiceNow',
+    description: 'The "source" entitlement management records in its audit log for each resume.',
+    roles: access,
+})
+
+Property({
+    $id: Now.ID['prop_deadline_warning_hours'],
+    name: 'x_elm_bridge.deadline_warning_hours',
+    type: 'integer',
+    value: 48,
+    description:
+        'Hours before the callback deadline at which one work note warns the agent that the ticket must close soon. 0 turns the warning off.',
+    roles: access,
+})
+
+Property({
+    $id: Now.ID['prop_assignment_group'],
+    name: 'x_elm_bridge.assignment_group',
+    type: 'string',
+    value: '',
+    description:
+        'Name or sys_id of the group that new access tickets are assigned to. Empty leaves assignment to your usual rules.',
+    roles: access,
+})

@@ -1,0 +1,151 @@
+// One attempt's HTTP result → what happens next: resumed, retry at a time, or failed with a reason.
+
+import { oneLine, truncate } from './text.ts'
+
+export const MAX_BACKOFF_SECONDS = 3600
+
+/** What the transport saw. `status` 0 means no HTTP response (timeout, connection refused, token not obtained). */
+export interface HttpResult {
+    status: number
+    body?: string
+    retryAfter?: string | null
+    errorMessage?: string | null
+}
+
+export interface AttemptContext {
+    /** 1-based number of the attempt that produced the result. */
+    attempt: number
+    maxAttempts: number
+    retryBaseSeconds: number
+    nowMs: number
+    deadlineMs: number | null
+    /** A number in [0, 1) that spreads retries of many callouts apart; 0 for none. */
+    jitter: number
+}
+
+export type Decision =
+    | { kind: 'resumed'; note: string }
+    | { kind: 'retry'; atMs: number; reason: string }
+    | { kind: 'failed'; reason: string }
+
+/** Retry-After is either delta-seconds or an HTTP date. Returns seconds from now, or null when absent or invalid. */
+export function parseRetryAfter(value: string | null | undefined, nowMs: number): number | null {
+    if (value === null || value === undefined) return null
+    const text = String(value).trim()
+    if (/^\d{1,10}$/.test(text)) return parseInt(text, 10)
+    if (text.length < 8 || text.length > 64 || !/[a-z]/i.test(text)) return null
+    const at = Date.parse(text)
+    if (isNaN(at)) return null
+    return Math.max(0, Math.ceil((at - nowMs) / 1000))
+}
+
+/** Exponential from the base (base, 2×base, 4×base ...), capped at one hour, stretched by up to 20% jitter. */
+export function backoffSeconds(attempt: number, baseSeconds: number, jitter: number): number {
+    const exponent = Math.min(Math.max(attempt - 1, 0), 30)
+    const plain = Math.min(baseSeconds * Math.pow(2, exponent), MAX_BACKOFF_SECONDS)
+    return Math.min(Math.round(plain * (1 + 0.2 * Math.min(Math.max(jitter, 0), 0.999))), MAX_BACKOFF_SECONDS)
+}
+
+/** Graph's own error text (`{"error":{"code","message"}}`), flattened and cut short for a work note. */
+export function graphErrorText(body: string | undefined): string {
+    if (!body) return ''
+    try {
+        const parsed = JSON.parse(body)
+        const error = parsed && typeof parsed === 'object' ? parsed.error : null
+        if (error && typeof error === 'object') {
+            const code = oneLine(error.code)
+            const message = oneLine(error.message)
+            return truncate([code, message].filter((part) => part.length > 0).join(': '), 300)
+        }
+    } catch (_ignored) {
+        // not JSON: fall through to the raw text
+    }
+    return truncate(oneLine(body), 300)
+}
+
+const TOKEN_HINTS: { pattern: RegExp; hint: string }[] = [
+    { pattern: /AADSTS7000215|invalid client secret/i, hint: 'the client secret is wrong: paste the secret\'s Value, not its Secret ID' },
+    { pattern: /AADSTS7000222|expired/i, hint: 'the client secret has expired: create a new one and update the OAuth registry entry' },
+    { pattern: /AADSTS700016|application .* not found/i, hint: 'the client ID is not an app registration in this tenant: check the client ID and the tenant ID in the token URL' },
+    { pattern: /AADSTS90002|AADSTS900023|tenant .* not found|invalid tenant/i, hint: 'the tenant ID in the token URL is wrong' },
+    { pattern: /AADSTS90014|AADSTS70011|scope/i, hint: 'the OAuth scope is missing or wrong: it must be https://graph.microsoft.com/.default' },
+    { pattern: /invalid_client|unauthorized_client/i, hint: 'the client ID or client secret is wrong' },
+]
+
+/** Plain words for a failure to obtain a token, naming the likely cause. */
+export function explainTokenError(message: string): string {
+    const text = truncate(oneLine(message), 300)
+    for (const entry of TOKEN_HINTS) {
+        if (entry.pattern.test(text)) return 'Could not get a Graph token: ' + entry.hint + '. (' + text + ')'
+    }
+    return 'Could not get a Graph token from the OAuth registry entry "ELM Ticket Bridge Graph": check its token URL, client ID and secret. (' + text + ')'
+}
+
+/** True when the transport's error names the OAuth token step rather than the Graph call itself. */
+export function isTokenError(result: HttpResult): boolean {
+    return (result.status === 0 || result.status === 401) && /oauth|token|AADSTS|invalid_client/i.test(result.errorMessage || '')
+}
+
+function permanentReason(result: HttpResult): string {
+    const graph = graphErrorText(result.body)
+    const suffix = graph ? ' Graph said: ' + graph : ''
+    switch (result.status) {
+        case 400:
+            return 'Graph refused the resume as invalid (400); the request may no longer be waiting for this callback.' + suffix
+        case 401:
+            return 'Graph refused the credentials (401): check the client secret (its Value, not its ID), the tenant in the token URL, and that the app registration uses an application (not delegated) permission.' + suffix
+        case 403:
+            return 'Graph refused permission (403): make the app registration an Access package assignment manager on the catalog, or grant it EntitlementManagement.ReadWrite.All.' + suffix
+        case 404:
+            return 'Graph does not know this assignment request (404): it may have been cancelled or already completed, or the Graph endpoint points at another cloud.' + suffix
+        case 409:
+            return 'Graph reported a conflict (409): the request is no longer waiting for this callback.' + suffix
+        default:
+            return 'Graph refused the resume (' + result.status + ').' + suffix
+    }
+}
+
+function transientReason(result: HttpResult): string {
+    if (result.status === 0) {
+        return 'No response from Graph (' + (truncate(oneLine(result.errorMessage), 200) || 'timeout or connection error') + ')'
+    }
+    if (result.status === 429) return 'Graph is throttling (429)'
+    const graph = graphErrorText(result.body)
+    return 'Graph error ' + result.status + (graph ? ': ' + graph : '')
+}
+
+function isTransient(status: number): boolean {
+    return status === 0 || status === 408 || status === 429 || (status >= 500 && status <= 599)
+}
+
+export function decide(result: HttpResult, context: AttemptContext): Decision {
+    if (result.status >= 200 && result.status <= 299) {
+        return { kind: 'resumed', note: 'Graph accepted the resume (' + result.status + ')' }
+    }
+    if (isTokenError(result)) return { kind: 'failed', reason: explainTokenError(result.errorMessage || '') }
+    if (!isTransient(result.status)) return { kind: 'failed', reason: permanentReason(result) }
+
+    const reason = transientReason(result)
+    if (context.attempt >= context.maxAttempts) {
+        return { kind: 'failed', reason: reason + '; gave up after ' + context.attempt + ' attempts' }
+    }
+    const retryAfter = result.status === 429 || result.status === 503 ? parseRetryAfter(result.retryAfter, context.nowMs) : null
+    const waitSeconds =
+        retryAfter !== null ? Math.max(retryAfter, 1) : backoffSeconds(context.attempt, context.retryBaseSeconds, context.jitter)
+    const atMs = context.nowMs + waitSeconds * 1000
+    if (context.deadlineMs !== null && atMs >= context.deadlineMs) {
+        return { kind: 'failed', reason: reason + '; the callback deadline passes before the next attempt' }
+    }
+    return { kind: 'retry', atMs, reason: reason + '; attempt ' + (context.attempt + 1) + ' in ' + waitSeconds + ' s' }
+}
+
+/** Whether the callback deadline has passed (a callout without deadline never expires). */
+export function isPastDeadline(deadlineMs: number | null, nowMs: number): boolean {
+    return deadlineMs !== null && nowMs >= deadlineMs
+}
+
+/** Whether the one-time deadline warning is due now. */
+export function isDeadlineWarningDue(deadlineMs: number | null, nowMs: number, warningHours: number): boolean {
+    if (deadlineMs === null || warningHours <= 0) return false
+    return nowMs < deadlineMs && deadlineMs - nowMs <= warningHours * 3600 * 1000
+}

@@ -1,0 +1,76 @@
+// System properties as raw strings in, typed settings out. Bad values fall back to the documented default.
+
+import { Stage, parseStage } from './stages.ts'
+import { normaliseGraphEndpoint } from './resume.ts'
+
+export const PROPERTY_PREFIX = 'x_elm_bridge.'
+
+export const PROPERTY_DEFAULTS = {
+    graph_endpoint: 'https://graph.microsoft.com',
+    retry_base_seconds: '30',
+    max_attempts: '12',
+    closed_complete_states: '3',
+    closed_incomplete_states: '4,7',
+    deny_stages: 'assignmentRequestCreated,assignmentRequestApproved',
+    source: 'ServiceNow',
+    deadline_warning_hours: '48',
+    assignment_group: '',
+}
+
+export type PropertyName = keyof typeof PROPERTY_DEFAULTS
+
+export interface Settings {
+    graphEndpoint: string | null
+    retryBaseSeconds: number
+    maxAttempts: number
+    closedCompleteStates: string[]
+    closedIncompleteStates: string[]
+    denyStages: Stage[]
+    source: string
+    deadlineWarningHours: number
+    assignmentGroup: string
+}
+
+export type PropertyReader = (name: PropertyName) => string | null | undefined
+
+function list(value: string): string[] {
+    return value
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0)
+}
+
+function integerSetting(value: string, fallback: string, min: number, max: number): number {
+    const parsed = /^\s*\d+\s*$/.test(value) ? parseInt(value, 10) : NaN
+    if (parsed >= min && parsed <= max) return parsed
+    return parseInt(fallback, 10)
+}
+
+export function readSettings(read: PropertyReader): Settings {
+    const raw = (name: PropertyName): string => {
+        const value = read(name)
+        return value === null || value === undefined ? PROPERTY_DEFAULTS[name] : String(value)
+    }
+    const denyStages: Stage[] = []
+    for (const name of list(raw('deny_stages'))) {
+        const stage = parseStage(name)
+        if (stage && denyStages.indexOf(stage) < 0) denyStages.push(stage)
+    }
+    return {
+        graphEndpoint: normaliseGraphEndpoint(raw('graph_endpoint')),
+        retryBaseSeconds: integerSetting(raw('retry_base_seconds'), PROPERTY_DEFAULTS.retry_base_seconds, 1, 3600),
+        maxAttempts: integerSetting(raw('max_attempts'), PROPERTY_DEFAULTS.max_attempts, 1, 1000),
+        closedCompleteStates: list(raw('closed_complete_states')),
+        closedIncompleteStates: list(raw('closed_incomplete_states')),
+        denyStages,
+        source: raw('source').trim() || PROPERTY_DEFAULTS.source,
+        // 0 turns the warning off
+        deadlineWarningHours: integerSetting(
+            raw('deadline_warning_hours'),
+            PROPERTY_DEFAULTS.deadline_warning_hours,
+            0,
+            24 * 14
+        ),
+        assignmentGroup: raw('assignment_group').trim(),
+    }
+}

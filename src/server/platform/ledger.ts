@@ -1,0 +1,132 @@
+// The ledger table x_elm_bridge_callout: one row per callout.
+
+import { GlideRecord, gs } from '@servicenow/glide'
+import { isGuid, isSysId } from '../core/identifiers.ts'
+import { STATUS } from '../core/ledger-status.ts'
+import { dateValue, setDate, value } from './glide.ts'
+
+export const LEDGER_TABLE = 'x_elm_bridge_callout'
+export const RESUME_EVENT = 'x_elm_bridge.resume_due'
+
+export interface LedgerRow {
+    sysId: string
+    status: string
+    stageInstanceId: string
+    requestId: string
+    stage: string
+    attempts: number
+    nextAttemptAtMs: number | null
+    deadlineMs: number | null
+    ticketTable: string
+    ticketSysId: string
+    ticketNumber: string
+    closure: string
+    resumeState: string
+    resumeDetail: string
+    deadlineWarned: boolean
+    claimToken: string
+}
+
+export function readRow(record: GlideRecord): LedgerRow {
+    return {
+        sysId: record.getUniqueValue(),
+        status: value(record, 'status'),
+        stageInstanceId: value(record, 'stage_instance_id'),
+        requestId: value(record, 'request_id'),
+        stage: value(record, 'stage'),
+        attempts: parseInt(value(record, 'attempts'), 10) || 0,
+        nextAttemptAtMs: dateValue(record, 'next_attempt_at'),
+        deadlineMs: dateValue(record, 'callback_deadline'),
+        ticketTable: value(record, 'ticket_table'),
+        ticketSysId: value(record, 'ticket'),
+        ticketNumber: value(record, 'ticket_number'),
+        closure: value(record, 'closure'),
+        resumeState: value(record, 'resume_state'),
+        resumeDetail: value(record, 'resume_detail'),
+        deadlineWarned: value(record, 'deadline_warned') === 'true' || value(record, 'deadline_warned') === '1',
+        claimToken: value(record, 'claim_token'),
+    }
+}
+
+export function getRecord(sysId: string): GlideRecord | null {
+    if (!isSysId(sysId)) return null
+    const record = new GlideRecord(LEDGER_TABLE)
+    return record.get(sysId) ? record : null
+}
+
+export function findByStageInstanceId(stageInstanceId: string): GlideRecord | null {
+    if (!isGuid(stageInstanceId)) return null
+    const record = new GlideRecord(LEDGER_TABLE)
+    record.addQuery('stage_instance_id', stageInstanceId.toLowerCase())
+    record.setLimit(1)
+    record.query()
+    return record.next() ? record : null
+}
+
+/**
+ * Compare-and-set pending → sending. The row must still be pending with the attempt count the caller read,
+ * so two workers (or nodes) never send the same attempt. Returns the claimed row or null.
+ */
+export function claim(row: LedgerRow, nowMs: number): LedgerRow | null {
+    const token = gs.generateGUID()
+    const update = new GlideRecord(LEDGER_TABLE)
+    update.addQuery('sys_id', row.sysId)
+    update.addQuery('status', STATUS.pending)
+    update.addQuery('attempts', row.attempts)
+    update.setWorkflow(false)
+    update.setValue('status', STATUS.sending)
+    update.setValue('claim_token', token)
+    setDate(update, 'claimed_at', nowMs)
+    update.updateMultiple()
+    const check = getRecord(row.sysId)
+    if (!check) return null
+    const claimed = readRow(check)
+    return claimed.status === STATUS.sending && claimed.claimToken === token ? claimed : null
+}
+
+export interface RowChanges {
+    status?: string
+    attempts?: number
+    nextAttemptAtMs?: number | null
+    lastHttpStatus?: number | null
+    lastError?: string
+    outcome?: string
+    resumedAtMs?: number
+    closure?: string
+    resumeState?: string
+    resumeDetail?: string
+    deadlineWarned?: boolean
+}
+
+/** Writes changes to a row with business rules on (the ledger rule queues delivery when a row becomes pending). */
+export function updateRow(sysId: string, changes: RowChanges): boolean {
+    const record = getRecord(sysId)
+    if (!record) return false
+    if (changes.status !== undefined) record.setValue('status', changes.status)
+    if (changes.attempts !== undefined) record.setValue('attempts', changes.attempts)
+    if (changes.nextAttemptAtMs !== undefined) setDate(record, 'next_attempt_at', changes.nextAttemptAtMs)
+    if (changes.lastHttpStatus !== undefined) {
+        record.setValue('last_http_status', changes.lastHttpStatus === null ? '' : changes.lastHttpStatus)
+    }
+    if (changes.lastError !== undefined) record.setValue('last_error', changes.lastError.slice(0, 1000))
+    if (changes.outcome !== undefined) record.setValue('outcome', changes.outcome.slice(0, 1000))
+    if (changes.resumedAtMs !== undefined) setDate(record, 'resumed_at', changes.resumedAtMs)
+    if (changes.closure !== undefined) record.setValue('closure', changes.closure)
+    if (changes.resumeState !== undefined) record.setValue('resume_state', changes.resumeState)
+    if (changes.resumeDetail !== undefined) record.setValue('resume_detail', changes.resumeDetail.slice(0, 1000))
+    if (changes.deadlineWarned !== undefined) record.setValue('deadline_warned', changes.deadlineWarned)
+    if (changes.status !== STATUS.sending) record.setValue('claim_token', '')
+    return !!record.update()
+}
+
+/** Rows matching an encoded query built only from constants and validated values. */
+export function rowsWhere(encodedQuery: string, limit: number): LedgerRow[] {
+    const record = new GlideRecord(LEDGER_TABLE)
+    record.addEncodedQuery(encodedQuery)
+    record.orderBy('sys_created_on')
+    record.setLimit(limit)
+    record.query()
+    const rows: LedgerRow[] = []
+    while (record.next()) rows.push(readRow(record))
+    return rows
+}

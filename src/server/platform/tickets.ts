@@ -1,0 +1,46 @@
+// Tickets (sc_request by default): work notes, creation, user lookup.
+
+import { GlideRecord } from '@servicenow/glide'
+import { isSysId } from '../core/identifiers.ts'
+import { oneLine, truncate } from '../core/text.ts'
+
+export const TICKET_TABLE = 'sc_request'
+const ALLOWED_TICKET_TABLES = ['sc_request']
+const NOTE_PREFIX = 'ELM Ticket Bridge: '
+
+export function addWorkNote(table: string, sysId: string, note: string): boolean {
+    if (ALLOWED_TICKET_TABLES.indexOf(table) < 0 || !isSysId(sysId)) return false
+    const ticket = new GlideRecord(table)
+    if (!ticket.get(sysId)) return false
+    ticket.setValue('work_notes', NOTE_PREFIX + note)
+    return !!ticket.update()
+}
+
+/** A user whose user name or email matches; only plain address-like values are looked up. */
+export function findUserSysId(candidates: string[]): string {
+    for (const candidate of candidates) {
+        const wanted = truncate(oneLine(candidate), 100)
+        if (!/^[^\s^=@]+@[^\s^=@]+$/.test(wanted)) continue
+        for (const field of ['user_name', 'email']) {
+            const user = new GlideRecord('sys_user')
+            user.addQuery(field, wanted)
+            user.addQuery('active', true)
+            user.setLimit(1)
+            user.query()
+            if (user.next()) return user.getUniqueValue()
+        }
+    }
+    return ''
+}
+
+export function findGroupSysId(nameOrSysId: string): string {
+    const wanted = truncate(oneLine(nameOrSysId), 100)
+    if (!wanted) return ''
+    const group = new GlideRecord('sys_user_group')
+    if (isSysId(wanted) && group.get(wanted)) return wanted
+    const byName = new GlideRecord('sys_user_group')
+    byName.addQuery('name', wanted)
+    byName.setLimit(1)
+    byName.query()
+    return byName.next() ? byName.getUniqueValue() : ''
+}

@@ -1,0 +1,282 @@
+// The one resume path. Every entry point (ticket rule, ledger rule, script action, sweep job, UI actions,
+// Flow action) ends in these functions; every decision comes from the pure core.
+
+import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
+import { closureOf, resumeStateFor, stageInstanceDetail } from '../core/closure.ts'
+import { HttpResult, decide, isDeadlineWarningDue, isPastDeadline } from '../core/delivery.ts'
+import { isSysId } from '../core/identifiers.ts'
+import { STATUS, closingStep } from '../core/ledger-status.ts'
+import { ResumeState, resumeBodyJson } from '../core/resume.ts'
+import { parseStage } from '../core/stages.ts'
+import { toGlideUtc } from '../core/time.ts'
+import { displayTime, log, nowMs, value } from '../platform/glide.ts'
+import { sendResume } from '../platform/graph.ts'
+import {
+    LedgerRow,
+    RESUME_EVENT,
+    claim,
+    findByStageInstanceId,
+    getRecord,
+    readRow,
+    rowsWhere,
+    updateRow,
+} from '../platform/ledger.ts'
+import { loadSettings } from '../platform/settings.ts'
+import { addWorkNote } from '../platform/tickets.ts'
+
+/** A row left in `sending` this long belongs to a worker that died mid-send (the HTTP timeout is 30 s). */
+export const STALE_SENDING_MS = 5 * 60 * 1000
+/** A pending row this far past due lost its event; the sweep sends it. */
+export const LOST_EVENT_GRACE_MS = 60 * 1000
+const SWEEP_BATCH = 200
+
+function note(row: LedgerRow, text: string): void {
+    if (row.ticketTable && row.ticketSysId) addWorkNote(row.ticketTable, row.ticketSysId, text)
+}
+
+function expire(row: LedgerRow, reason: string): void {
+    updateRow(row.sysId, { status: STATUS.expired, nextAttemptAtMs: null, outcome: reason })
+    note(
+        row,
+        reason +
+            ' (deadline ' +
+            displayTime(row.deadlineMs as number) +
+            '). No resume was sent: entitlement management has failed the access request, so the user must request it again.'
+    )
+}
+
+/** Business rule on the ticket: after update, stage instance id set, state or request_state changed. */
+export function onTicketStateChanged(current: GlideRecord): void {
+    const record = findByStageInstanceId(value(current, 'x_elm_bridge_stage_instance_id'))
+    if (!record) return
+    const row = readRow(record)
+    const settings = loadSettings()
+    const closure = closureOf(
+        { state: value(current, 'state'), requestState: value(current, 'request_state') },
+        settings
+    )
+    const step = closingStep(row.status, closure, row.deadlineMs, nowMs())
+    if (step.kind === 'expire') {
+        expire(row, 'The ticket closed after entitlement management stopped waiting')
+    } else if (step.kind === 'resume') {
+        const stage = parseStage(row.stage)
+        const state = stage ? resumeStateFor(step.closure, stage, settings.denyStages) : undefined
+        updateRow(row.sysId, {
+            status: STATUS.pending,
+            closure: step.closure,
+            resumeState: state || '',
+            nextAttemptAtMs: null,
+            outcome: 'Ticket closed ' + step.closure + '; resume queued' + (state ? ' (state: ' + state + ')' : ''),
+        })
+    }
+}
+
+/** Business rule on the ledger (before update): a row an admin sets back to pending gets a fresh attempt budget. */
+export function onLedgerRetryRequested(current: GlideRecord, previous: GlideRecord): void {
+    const before = previous ? value(previous, 'status') : ''
+    if (before === STATUS.failed || before === STATUS.expired) {
+        current.setValue('attempts', 0)
+        current.setValue('next_attempt_at', '')
+        current.setValue('last_error', '')
+    }
+}
+
+/** Business rule on the ledger (after insert/update, status changes to pending): queue the worker for when it is due. */
+export function onLedgerPending(current: GlideRecord): void {
+    const at = value(current, 'next_attempt_at')
+    if (at) {
+        const when = new GlideDateTime()
+        when.setValue(at)
+        gs.eventQueueScheduled(RESUME_EVENT, current, current.getUniqueValue(), '', when)
+    } else {
+        gs.eventQueue(RESUME_EVENT, current, current.getUniqueValue(), '')
+    }
+}
+
+export interface DeliveryResult {
+    status: string
+    httpStatus: number | null
+    message: string
+}
+
+function resultOf(sysId: string, message: string): DeliveryResult {
+    const record = getRecord(sysId)
+    const httpStatus = record ? parseInt(value(record, 'last_http_status'), 10) : NaN
+    return {
+        status: record ? value(record, 'status') : '',
+        httpStatus: isNaN(httpStatus) ? null : httpStatus,
+        message,
+    }
+}
+
+/** Script action on x_elm_bridge.resume_due (parm1 = ledger sys_id): claim, send, record. */
+export function onResumeDue(event: GlideRecord): void {
+    deliver(value(event, 'parm1'))
+}
+
+/** How a resume reaches Graph; ATF tests pass a stub to prove the outcome handling on an instance. */
+export type ResumeTransport = (graphEndpoint: string, requestId: string, bodyJson: string) => HttpResult
+
+/** Sends one due callout. Safe to call from anywhere, any number of times: the claim lets one caller through. */
+export function deliver(sysId: string, transport?: ResumeTransport): DeliveryResult {
+    if (!isSysId(sysId)) return { status: '', httpStatus: null, message: 'Not a ledger sys_id' }
+    const record = getRecord(sysId)
+    if (!record) return { status: '', httpStatus: null, message: 'No such callout' }
+    const row = readRow(record)
+    const now = nowMs()
+    if (row.status !== STATUS.pending) return resultOf(sysId, 'Not pending (' + row.status + '); nothing sent')
+    if (row.nextAttemptAtMs !== null && row.nextAttemptAtMs > now) {
+        return resultOf(sysId, 'Next attempt is due at ' + toGlideUtc(row.nextAttemptAtMs) + ' UTC')
+    }
+    if (isPastDeadline(row.deadlineMs, now)) {
+        expire(row, 'The callback deadline passed before the resume could be sent')
+        return resultOf(sysId, 'Deadline passed; nothing sent')
+    }
+    const claimed = claim(row, now)
+    if (!claimed) return resultOf(sysId, 'Another worker is sending this callout')
+    return send(claimed, transport || sendResume)
+}
+
+function send(row: LedgerRow, transport: ResumeTransport): DeliveryResult {
+    const settings = loadSettings()
+    const stage = parseStage(row.stage)
+    const attempt = row.attempts + 1
+    if (!settings.graphEndpoint || !stage) {
+        const reason = !stage
+            ? 'The ledger row has no valid stage'
+            : 'The property x_elm_bridge.graph_endpoint is not an https URL'
+        updateRow(row.sysId, { status: STATUS.failed, lastError: reason, outcome: reason })
+        note(row, 'Resume not sent: ' + reason + '.')
+        return resultOf(row.sysId, reason)
+    }
+    const body = resumeBodyJson({
+        requestId: row.requestId,
+        stageInstanceId: row.stageInstanceId,
+        stage,
+        source: settings.source,
+        detail:
+            row.resumeDetail ||
+            stageInstanceDetail(row.closure === 'incomplete' ? 'incomplete' : 'complete', row.ticketNumber, ''),
+        state: (row.resumeState || undefined) as ResumeState | undefined,
+    })
+    const result = transport(settings.graphEndpoint, row.requestId, body)
+    const now = nowMs()
+    const decision = decide(result, {
+        attempt,
+        maxAttempts: settings.maxAttempts,
+        retryBaseSeconds: settings.retryBaseSeconds,
+        nowMs: now,
+        deadlineMs: row.deadlineMs,
+        jitter: Math.random(),
+    })
+    const httpStatus = result.status || null
+    if (decision.kind === 'resumed') {
+        const what = row.resumeState === 'denied' ? 'denied the request' : 'continued the request'
+        updateRow(row.sysId, {
+            status: STATUS.resumed,
+            attempts: attempt,
+            lastHttpStatus: httpStatus,
+            lastError: '',
+            nextAttemptAtMs: null,
+            resumedAtMs: now,
+            outcome: 'Resumed: entitlement management ' + what + ' (HTTP ' + result.status + ')',
+        })
+        note(row, 'Entitlement management was told the ticket is ' + (row.closure === 'incomplete' ? 'closed incomplete' : 'complete') +
+            ' and ' + what + ' (attempt ' + attempt + ', HTTP ' + result.status + ').')
+        log('info', 'Resumed callout ' + row.sysId + ' (request ' + row.requestId + ')')
+    } else if (decision.kind === 'retry') {
+        updateRow(row.sysId, {
+            status: STATUS.pending,
+            attempts: attempt,
+            lastHttpStatus: httpStatus,
+            lastError: decision.reason,
+            nextAttemptAtMs: decision.atMs,
+            outcome: 'Retrying: ' + decision.reason,
+        })
+        note(row, 'Resume attempt ' + attempt + ' did not reach entitlement management: ' + decision.reason + ' (at ' + displayTime(decision.atMs) + ').')
+        log('warn', 'Callout ' + row.sysId + ' retry: ' + decision.reason)
+    } else {
+        updateRow(row.sysId, {
+            status: STATUS.failed,
+            attempts: attempt,
+            lastHttpStatus: httpStatus,
+            lastError: decision.reason,
+            nextAttemptAtMs: null,
+            outcome: 'Failed: ' + decision.reason,
+        })
+        note(row, 'Resume FAILED after attempt ' + attempt + ': ' + decision.reason +
+            ' An admin can fix the cause and use Retry now on the ELM Ticket Bridge callout.')
+        log('error', 'Callout ' + row.sysId + ' failed: ' + decision.reason)
+    }
+    return resultOf(row.sysId, decision.kind === 'resumed' ? decision.note : decision.reason)
+}
+
+/** Scheduled job: lost events, dead workers, deadlines. Each step is idempotent. */
+export function sweep(): void {
+    const now = nowMs()
+    const settings = loadSettings()
+    const staleBefore = toGlideUtc(now - STALE_SENDING_MS)
+    for (const row of rowsWhere('status=' + STATUS.sending + '^claimed_at<' + staleBefore, SWEEP_BATCH)) {
+        // The send may have reached Graph; a second resume of a delivered request is refused and recorded then.
+        updateRow(row.sysId, {
+            status: STATUS.pending,
+            nextAttemptAtMs: null,
+            lastError: 'The worker stopped while sending; sending again',
+        })
+    }
+    const dueBefore = toGlideUtc(now - LOST_EVENT_GRACE_MS)
+    for (const row of rowsWhere('status=' + STATUS.pending + '^next_attempt_atISEMPTY^ORnext_attempt_at<' + dueBefore + '^sys_updated_on<' + dueBefore, SWEEP_BATCH)) {
+        deliver(row.sysId)
+    }
+    const nowText = toGlideUtc(now)
+    for (const row of rowsWhere('status=' + STATUS.open + '^callback_deadline<' + nowText, SWEEP_BATCH)) {
+        expire(row, 'Entitlement management stopped waiting before the ticket closed')
+    }
+    if (settings.deadlineWarningHours > 0) {
+        const warnBefore = toGlideUtc(now + settings.deadlineWarningHours * 3600 * 1000)
+        const query = 'status=' + STATUS.open + '^deadline_warned=false^callback_deadline<' + warnBefore + '^callback_deadline>=' + nowText
+        for (const row of rowsWhere(query, SWEEP_BATCH)) {
+            if (!isDeadlineWarningDue(row.deadlineMs, now, settings.deadlineWarningHours)) continue
+            updateRow(row.sysId, { deadlineWarned: true })
+            note(row, 'Entitlement management stops waiting for this ticket at ' + displayTime(row.deadlineMs as number) +
+                '. Close the ticket before then, or the access request fails and must be requested again.')
+        }
+    }
+}
+
+/** Retry now (UI action) and anything else that asks for another delivery: set pending, the ledger rule queues it. */
+export function requestRetry(sysId: string): DeliveryResult {
+    const record = getRecord(sysId)
+    if (!record) return { status: '', httpStatus: null, message: 'No such callout' }
+    const status = value(record, 'status')
+    if (status !== STATUS.failed && status !== STATUS.expired && status !== STATUS.pending) {
+        return resultOf(sysId, 'Only failed, expired or pending callouts can be retried (this one is ' + status + ')')
+    }
+    updateRow(sysId, { status: STATUS.pending, nextAttemptAtMs: null, outcome: 'Retry requested by ' + gs.getUserName() })
+    return resultOf(sysId, 'Retry queued')
+}
+
+/** Flow Designer action: resume a callout from an admin's own flow, through the same ledger and worker. */
+export function resumeFromFlow(requestId: string, stageInstanceId: string, stageName: string, outcome: string, detail: string): DeliveryResult {
+    const stage = parseStage(stageName)
+    if (!stage) return { status: 'invalid', httpStatus: null, message: 'Unknown stage: use an entitlement management stage name' }
+    const record = findByStageInstanceId(stageInstanceId)
+    if (!record) return { status: 'invalid', httpStatus: null, message: 'No ELM Ticket Bridge callout has this stage instance id' }
+    const row = readRow(record)
+    if (row.requestId !== requestId.toLowerCase() || row.stage !== stage) {
+        return { status: 'invalid', httpStatus: null, message: 'Request id or stage does not match the recorded callout' }
+    }
+    if (row.status === STATUS.open) {
+        const deny = outcome === 'deny'
+        const state: ResumeState | undefined = deny ? 'denied' : undefined
+        updateRow(row.sysId, {
+            status: STATUS.pending,
+            closure: deny ? 'incomplete' : 'complete',
+            resumeState: state || '',
+            nextAttemptAtMs: null,
+            resumeDetail: detail,
+            outcome: 'Resume requested by a flow',
+        })
+    }
+    return deliver(row.sysId)
+}
