@@ -15,7 +15,10 @@ export default tseslint.config(
     {
         rules: {
             '@typescript-eslint/no-explicit-any': 'off',
-            '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
+            '@typescript-eslint/no-unused-vars': [
+                'error',
+                { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+            ],
         },
     },
     {
@@ -31,7 +34,25 @@ export default tseslint.config(
         },
         rules: {
             ...sdkRecommended.rules,
-            'no-restricted-globals': ['error', ...sdkRecommended.rules['no-restricted-globals'].slice(1), 'globalThis', 'WeakRef', 'FinalizationRegistry', 'SharedArrayBuffer', 'Atomics', 'Reflect', 'Proxy'],
+            'no-restricted-globals': [
+                'error',
+                ...sdkRecommended.rules['no-restricted-globals'].slice(1),
+                'globalThis',
+                'WeakRef',
+                'FinalizationRegistry',
+                'SharedArrayBuffer',
+                'Atomics',
+                'Reflect',
+                'Proxy',
+                'fetch',
+                'XMLHttpRequest',
+                'TextEncoder',
+                'TextDecoder',
+                'structuredClone',
+                'queueMicrotask',
+                'window',
+                'document',
+            ],
             'no-new-func': 'error',
             'no-eval': 'error',
             'es-x/no-async-iteration': 'error',
@@ -54,17 +75,47 @@ export default tseslint.config(
             'es-x/no-regexp-lookbehind-assertions': 'error',
             'no-restricted-syntax': [
                 'error',
-                { selector: 'MethodDefinition[value.async=true]', message: 'async class methods do not run on the instance' },
+                {
+                    selector: 'MethodDefinition[value.async=true]',
+                    message: 'async class methods do not run on the instance',
+                },
                 { selector: 'PrivateIdentifier', message: 'private class members do not run on the instance' },
-                { selector: 'ClassDeclaration[superClass]', message: 'subclassing (including Error) does not run on the instance' },
-                { selector: 'ClassExpression[superClass]', message: 'subclassing (including Error) does not run on the instance' },
+                {
+                    selector: 'ClassDeclaration[superClass]',
+                    message: 'subclassing (including Error) does not run on the instance',
+                },
+                {
+                    selector: 'ClassExpression[superClass]',
+                    message: 'subclassing (including Error) does not run on the instance',
+                },
                 { selector: 'PropertyDefinition', message: 'class fields do not run on the instance' },
-                { selector: 'TSParameterProperty', message: 'parameter properties compile to class fields, which do not run on the instance' },
+                {
+                    selector: 'TSParameterProperty',
+                    message: 'parameter properties compile to class fields, which do not run on the instance',
+                },
             ],
         },
     },
     {
-        files: ['test/**/*.ts', 'scripts/**/*.ts', 'scripts/**/*.mjs', '*.mjs', '*.js'],
+        files: ['test/**/*.ts', 'test/**/*.mjs', 'scripts/**/*.ts', 'scripts/**/*.mjs', '*.mjs', '*.js'],
         languageOptions: { globals: { ...globals.node, ...globals.jest } },
+        rules: { '@typescript-eslint/no-require-imports': 'off', 'no-control-regex': 'off' },
+    },
+    {
+        // Plain scripts the instance runs (ATF steps, the Flow action step): Glide globals, no modules.
+        files: ['src/scripts/**/*.js'],
+        languageOptions: {
+            sourceType: 'script',
+            globals: {
+                gs: 'readonly',
+                GlideRecord: 'readonly',
+                GlideRecordSecure: 'readonly',
+                GlideDateTime: 'readonly',
+                require: 'readonly',
+                inputs: 'readonly',
+                outputs: 'readonly',
+            },
+        },
+        rules: { '@typescript-eslint/no-require-imports': 'off' },
     }
 )

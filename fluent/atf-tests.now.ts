@@ -5,7 +5,8 @@ Test(
     {
         $id: Now.ID['atf_ticket_close_queues_event'],
         name: 'ELM Ticket Bridge: closing a ticket queues the resume',
-        description: 'The sc_request rule marks the callout pending and the ledger rule queues x_elm_bridge.resume_due.',
+        description:
+            'The sc_request rule marks the callout pending and the ledger rule queues x_elm_bridge.resume_due.',
         active: true,
         failOnServerError: true,
     },

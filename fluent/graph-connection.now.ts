@@ -65,7 +65,11 @@ export const graphRestMessage = RestMessage({
             endpoint:
                 '${graph_endpoint}/v1.0/identityGovernance/entitlementManagement/assignmentRequests/${request_id}/resume',
             headers: [
-                { $id: Now.ID['rest_message_graph_resume_content_type'], name: 'Content-Type', value: 'application/json' },
+                {
+                    $id: Now.ID['rest_message_graph_resume_content_type'],
+                    name: 'Content-Type',
+                    value: 'application/json',
+                },
             ],
             variables: [
                 { $id: Now.ID['rest_message_graph_resume_var_endpoint'], name: 'graph_endpoint' },

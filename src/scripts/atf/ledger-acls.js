@@ -1,5 +1,5 @@
 // ATF: agents (itil) read the ledger but cannot change it.
-(function () {
+;(function () {
     var row = new GlideRecordSecure('x_elm_bridge_callout')
     if (!row.canRead()) throw new Error('itil cannot read the ledger')
     if (row.canCreate()) throw new Error('itil can create ledger rows')

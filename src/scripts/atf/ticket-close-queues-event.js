@@ -1,5 +1,5 @@
 // ATF: closing a ticket marks its callout pending and queues the resume event; no HTTP in the save.
-(function () {
+;(function () {
     var stageInstanceId = gs.generateGUID().replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5')
     var ledger = new GlideRecord('x_elm_bridge_callout')
     ledger.initialize()

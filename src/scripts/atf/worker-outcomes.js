@@ -1,10 +1,13 @@
 // ATF: the worker's outcome handling with stubbed Graph responses (429 with Retry-After, 204, 403).
-(function () {
+;(function () {
     var service = require('x_elm_bridge/elm-ticket-bridge/1.0.0/src/server/resume/resume-service.ts')
     function pendingRow() {
         var row = new GlideRecord('x_elm_bridge_callout')
         row.initialize()
-        row.setValue('stage_instance_id', gs.generateGUID().replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5'))
+        row.setValue(
+            'stage_instance_id',
+            gs.generateGUID().replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5')
+        )
         row.setValue('request_id', '11111111-2222-4333-8444-555555555555')
         row.setValue('stage', 'assignmentRequestApproved')
         row.setValue('status', 'open')
@@ -27,7 +30,8 @@
         return { status: 429, body: '', retryAfter: '120', errorMessage: null }
     })
     var row = expect(throttled, 'pending', 1)
-    var wait = new GlideDateTime(row.getValue('next_attempt_at')).getNumericValue() - new GlideDateTime().getNumericValue()
+    var wait =
+        new GlideDateTime(row.getValue('next_attempt_at')).getNumericValue() - new GlideDateTime().getNumericValue()
     if (wait < 100000 || wait > 125000) throw new Error('Retry-After 120 not honoured: ' + wait + ' ms')
 
     var ok = pendingRow()
@@ -38,7 +42,12 @@
 
     var forbidden = pendingRow()
     service.deliver(forbidden, function () {
-        return { status: 403, body: '{"error":{"code":"Forbidden","message":"no"}}', retryAfter: null, errorMessage: null }
+        return {
+            status: 403,
+            body: '{"error":{"code":"Forbidden","message":"no"}}',
+            retryAfter: null,
+            errorMessage: null,
+        }
     })
     var failed = expect(forbidden, 'failed', 1)
     if (String(failed.getValue('last_error')).indexOf('Access package assignment manager') < 0) {

@@ -1,6 +1,6 @@
 // Script step of the Flow Designer action "Resume Entitlement Management request".
 // It only calls the app's resume service, so flows share the ledger, the claim, retries and work notes.
-(function execute(inputs, outputs) {
+;(function execute(inputs, outputs) {
     var service = require('x_elm_bridge/elm-ticket-bridge/1.0.0/src/server/resume/resume-service.ts')
     var result = service.resumeFromFlow(
         String(inputs.request_id || ''),

@@ -62,7 +62,10 @@ function create(callout: Callout, receivedMs: number): Reply {
     ledger.setValue('target', truncate(targetLabel(callout), 255))
     ledger.setValue('requestor', truncate(callout.requestor.displayName || callout.requestor.email, 255))
     ledger.setValue('request_type', callout.requestType)
-    ledger.setValue('outcome', callout.waitsForCallback ? 'Waiting for the ticket to close' : 'Fire-and-forget callout: never resumed')
+    ledger.setValue(
+        'outcome',
+        callout.waitsForCallback ? 'Waiting for the ticket to close' : 'Fire-and-forget callout: never resumed'
+    )
     const ledgerSysId = ledger.insert()
     if (!ledgerSysId) {
         // Another request with the same stage instance id won the unique index: answer with its ticket.
@@ -77,7 +80,8 @@ function create(callout: Callout, receivedMs: number): Reply {
     const userSysId = findUserSysId([callout.target.principalName, callout.target.email])
     let text = description(callout, deadlineMs === null ? '' : displayTime(deadlineMs))
     if (userSysId) ticket.setValue('requested_for', userSysId)
-    else text = truncate('Note: no ServiceNow user matches the target user; set Requested for by hand.\n\n' + text, 4000)
+    else
+        text = truncate('Note: no ServiceNow user matches the target user; set Requested for by hand.\n\n' + text, 4000)
     ticket.setValue('description', text)
     const groupSysId = settings.assignmentGroup ? findGroupSysId(settings.assignmentGroup) : ''
     if (groupSysId) ticket.setValue('assignment_group', groupSysId)

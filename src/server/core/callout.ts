@@ -117,7 +117,10 @@ function principal(source: unknown): Principal {
         displayName: text(field(source, 'displayName', false), MAX_NAME_LENGTH),
         principalName: text(firstField(source, ['principalName', 'userPrincipalName'], false), MAX_NAME_LENGTH),
         email: text(firstField(source, ['email', 'mail'], false), MAX_NAME_LENGTH),
-        connectedOrganization: text(isObject(connected) ? field(connected, 'displayName', false) : connected, MAX_NAME_LENGTH),
+        connectedOrganization: text(
+            isObject(connected) ? field(connected, 'displayName', false) : connected,
+            MAX_NAME_LENGTH
+        ),
     }
 }
 
@@ -129,7 +132,10 @@ function answerOf(item: unknown): Answer | null {
     const asked = field(item, 'answeredQuestion', false)
     const question = isObject(asked) ? firstField(asked, ['text', 'displayName', 'question'], false) : undefined
     const answer = firstField(item, ['displayValue', 'value', 'answer'], false)
-    const questionText = text(question !== undefined ? question : firstField(item, ['question', 'questionText'], false), 500)
+    const questionText = text(
+        question !== undefined ? question : firstField(item, ['question', 'questionText'], false),
+        500
+    )
     const answerText = truncate(plainText(answer).trim(), MAX_DESCRIPTION_LENGTH)
     if (!questionText && !answerText) return null
     return { question: questionText, answer: answerText }
@@ -168,7 +174,11 @@ function calloutObject(body: Json): { callout: Json; typeStage: Stage | null; ty
     const flatStage = field(body, 'stage', true)
     if (isObject(data) && flatStage === undefined) {
         const type = field(body, 'type', true)
-        return { callout: data, typeStage: stageFromResumeType(type), typeGiven: typeof type === 'string' && type !== '' }
+        return {
+            callout: data,
+            typeStage: stageFromResumeType(type),
+            typeGiven: typeof type === 'string' && type !== '',
+        }
     }
     return { callout: body, typeStage: null, typeGiven: false }
 }
@@ -180,7 +190,12 @@ function normaliseObject(body: unknown): NormaliseResult {
     const { callout, typeStage, typeGiven } = calloutObject(body)
     const rawStage = field(callout, 'stage', true)
     if (isConnectionTestStage(rawStage)) return { kind: 'connection_test' }
-    if (rawStage === undefined && typeGiven && typeStage === null && /connectiontest/i.test(String(field(body, 'type', false)))) {
+    if (
+        rawStage === undefined &&
+        typeGiven &&
+        typeStage === null &&
+        /connectiontest/i.test(String(field(body, 'type', false)))
+    ) {
         return { kind: 'connection_test' }
     }
     const stage = rawStage === undefined || rawStage === null ? typeStage : parseStage(rawStage)
@@ -243,7 +258,8 @@ export function normaliseCallout(body: unknown): NormaliseResult {
 
 /** Parses the raw request text (size and JSON syntax) and normalises it. */
 export function parseCallout(raw: string): NormaliseResult {
-    if (!raw || !raw.trim()) return { kind: 'invalid', message: 'Empty body', detail: 'The request body must be a JSON object' }
+    if (!raw || !raw.trim())
+        return { kind: 'invalid', message: 'Empty body', detail: 'The request body must be a JSON object' }
     let body: unknown
     try {
         body = JSON.parse(raw)
@@ -253,7 +269,7 @@ export function parseCallout(raw: string): NormaliseResult {
     return normaliseCallout(body)
 }
 
-/** UTF-8 length without Buffer or TextEncoder (neither exists on the instance). */
+/** UTF-8 length computed by hand: Node and browser byte helpers do not exist on the instance. */
 export function utf8Length(raw: string): number {
     let bytes = 0
     for (let i = 0; i < raw.length; i++) {

@@ -9,7 +9,10 @@ export interface ConnectionVerdict {
 
 export function explainVerification(result: HttpResult): ConnectionVerdict {
     if (result.status >= 200 && result.status <= 299) {
-        return { ok: true, message: 'Connected: the token was issued and Graph accepted it for entitlement management.' }
+        return {
+            ok: true,
+            message: 'Connected: the token was issued and Graph accepted it for entitlement management.',
+        }
     }
     if (isTokenError(result)) return { ok: false, message: explainTokenError(result.errorMessage || '') }
     const graph = graphErrorText(result.body)
@@ -21,7 +24,7 @@ export function explainVerification(result: HttpResult): ConnectionVerdict {
                 message:
                     'Graph could not be reached (' +
                     (result.errorMessage || 'no response') +
-                    '): check x_elm_bridge.graph_endpoint and the instance\'s outbound network.',
+                    "): check x_elm_bridge.graph_endpoint and the instance's outbound network.",
             }
         case 401:
             return {

@@ -64,11 +64,26 @@ export function graphErrorText(body: string | undefined): string {
 }
 
 const TOKEN_HINTS: { pattern: RegExp; hint: string }[] = [
-    { pattern: /AADSTS7000215|invalid client secret/i, hint: 'the client secret is wrong: paste the secret\'s Value, not its Secret ID' },
-    { pattern: /AADSTS7000222|expired/i, hint: 'the client secret has expired: create a new one and update the OAuth registry entry' },
-    { pattern: /AADSTS700016|application .* not found/i, hint: 'the client ID is not an app registration in this tenant: check the client ID and the tenant ID in the token URL' },
-    { pattern: /AADSTS90002|AADSTS900023|tenant .* not found|invalid tenant/i, hint: 'the tenant ID in the token URL is wrong' },
-    { pattern: /AADSTS90014|AADSTS70011|scope/i, hint: 'the OAuth scope is missing or wrong: it must be https://graph.microsoft.com/.default' },
+    {
+        pattern: /AADSTS7000215|invalid client secret/i,
+        hint: "the client secret is wrong: paste the secret's Value, not its Secret ID",
+    },
+    {
+        pattern: /AADSTS7000222|expired/i,
+        hint: 'the client secret has expired: create a new one and update the OAuth registry entry',
+    },
+    {
+        pattern: /AADSTS700016|application .* not found/i,
+        hint: 'the client ID is not an app registration in this tenant: check the client ID and the tenant ID in the token URL',
+    },
+    {
+        pattern: /AADSTS90002|AADSTS900023|tenant .* not found|invalid tenant/i,
+        hint: 'the tenant ID in the token URL is wrong',
+    },
+    {
+        pattern: /AADSTS90014|AADSTS70011|scope/i,
+        hint: 'the OAuth scope is missing or wrong: it must be https://graph.microsoft.com/.default',
+    },
     { pattern: /invalid_client|unauthorized_client/i, hint: 'the client ID or client secret is wrong' },
 ]
 
@@ -78,12 +93,19 @@ export function explainTokenError(message: string): string {
     for (const entry of TOKEN_HINTS) {
         if (entry.pattern.test(text)) return 'Could not get a Graph token: ' + entry.hint + '. (' + text + ')'
     }
-    return 'Could not get a Graph token from the OAuth registry entry "ELM Ticket Bridge Graph": check its token URL, client ID and secret. (' + text + ')'
+    return (
+        'Could not get a Graph token from the OAuth registry entry "ELM Ticket Bridge Graph": check its token URL, client ID and secret. (' +
+        text +
+        ')'
+    )
 }
 
 /** True when the transport's error names the OAuth token step rather than the Graph call itself. */
 export function isTokenError(result: HttpResult): boolean {
-    return (result.status === 0 || result.status === 401) && /oauth|token|AADSTS|invalid_client/i.test(result.errorMessage || '')
+    return (
+        (result.status === 0 || result.status === 401) &&
+        /oauth|token|AADSTS|invalid_client/i.test(result.errorMessage || '')
+    )
 }
 
 function permanentReason(result: HttpResult): string {
@@ -91,13 +113,25 @@ function permanentReason(result: HttpResult): string {
     const suffix = graph ? ' Graph said: ' + graph : ''
     switch (result.status) {
         case 400:
-            return 'Graph refused the resume as invalid (400); the request may no longer be waiting for this callback.' + suffix
+            return (
+                'Graph refused the resume as invalid (400); the request may no longer be waiting for this callback.' +
+                suffix
+            )
         case 401:
-            return 'Graph refused the credentials (401): check the client secret (its Value, not its ID), the tenant in the token URL, and that the app registration uses an application (not delegated) permission.' + suffix
+            return (
+                'Graph refused the credentials (401): check the client secret (its Value, not its ID), the tenant in the token URL, and that the app registration uses an application (not delegated) permission.' +
+                suffix
+            )
         case 403:
-            return 'Graph refused permission (403): make the app registration an Access package assignment manager on the catalog, or grant it EntitlementManagement.ReadWrite.All.' + suffix
+            return (
+                'Graph refused permission (403): make the app registration an Access package assignment manager on the catalog, or grant it EntitlementManagement.ReadWrite.All.' +
+                suffix
+            )
         case 404:
-            return 'Graph does not know this assignment request (404): it may have been cancelled or already completed, or the Graph endpoint points at another cloud.' + suffix
+            return (
+                'Graph does not know this assignment request (404): it may have been cancelled or already completed, or the Graph endpoint points at another cloud.' +
+                suffix
+            )
         case 409:
             return 'Graph reported a conflict (409): the request is no longer waiting for this callback.' + suffix
         default:
@@ -107,7 +141,11 @@ function permanentReason(result: HttpResult): string {
 
 function transientReason(result: HttpResult): string {
     if (result.status === 0) {
-        return 'No response from Graph (' + (truncate(oneLine(result.errorMessage), 200) || 'timeout or connection error') + ')'
+        return (
+            'No response from Graph (' +
+            (truncate(oneLine(result.errorMessage), 200) || 'timeout or connection error') +
+            ')'
+        )
     }
     if (result.status === 429) return 'Graph is throttling (429)'
     const graph = graphErrorText(result.body)
@@ -129,9 +167,12 @@ export function decide(result: HttpResult, context: AttemptContext): Decision {
     if (context.attempt >= context.maxAttempts) {
         return { kind: 'failed', reason: reason + '; gave up after ' + context.attempt + ' attempts' }
     }
-    const retryAfter = result.status === 429 || result.status === 503 ? parseRetryAfter(result.retryAfter, context.nowMs) : null
+    const retryAfter =
+        result.status === 429 || result.status === 503 ? parseRetryAfter(result.retryAfter, context.nowMs) : null
     const waitSeconds =
-        retryAfter !== null ? Math.max(retryAfter, 1) : backoffSeconds(context.attempt, context.retryBaseSeconds, context.jitter)
+        retryAfter !== null
+            ? Math.max(retryAfter, 1)
+            : backoffSeconds(context.attempt, context.retryBaseSeconds, context.jitter)
     const atMs = context.nowMs + waitSeconds * 1000
     if (context.deadlineMs !== null && atMs >= context.deadlineMs) {
         return { kind: 'failed', reason: reason + '; the callback deadline passes before the next attempt' }

@@ -18,7 +18,12 @@ export type Status = (typeof STATUS)[keyof typeof STATUS]
 export type ClosingStep = { kind: 'ignore' } | { kind: 'expire' } | { kind: 'resume'; closure: Closure }
 
 /** What a ticket close does to its ledger row. Only an `open` row reacts: that is the "once". */
-export function closingStep(rowStatus: string, closure: Closure | null, deadlineMs: number | null, nowMs: number): ClosingStep {
+export function closingStep(
+    rowStatus: string,
+    closure: Closure | null,
+    deadlineMs: number | null,
+    nowMs: number
+): ClosingStep {
     if (closure === null || rowStatus !== STATUS.open) return { kind: 'ignore' }
     if (isPastDeadline(deadlineMs, nowMs)) return { kind: 'expire' }
     return { kind: 'resume', closure }

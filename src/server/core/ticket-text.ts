@@ -49,13 +49,16 @@ export function description(callout: Callout, deadlineText: string): string {
     ]
     if (callout.answers.length > 0) {
         parts.push('', 'Answers:')
-        for (const answer of callout.answers) parts.push('- ' + (answer.question || '(question)') + ': ' + answer.answer)
+        for (const answer of callout.answers)
+            parts.push('- ' + (answer.question || '(question)') + ': ' + answer.answer)
         if (callout.omittedAnswers > 0) parts.push('- (' + callout.omittedAnswers + ' more answers not shown)')
     }
     parts.push('')
     if (callout.waitsForCallback && deadlineText) {
         parts.push('Entitlement management waits until ' + deadlineText + '. Close this ticket before then:')
-        parts.push('Closed Complete continues the request; Closed Incomplete tells entitlement management it was not done.')
+        parts.push(
+            'Closed Complete continues the request; Closed Incomplete tells entitlement management it was not done.'
+        )
     } else {
         parts.push('Entitlement management does not wait for this ticket; closing it sends nothing back.')
     }

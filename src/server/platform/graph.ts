@@ -29,7 +29,11 @@ function execute(message: RESTMessageV2): HttpResult {
             errorMessage: response.haveError() ? response.getErrorMessage() : null,
         }
     } catch (error) {
-        return { status: 0, body: '', errorMessage: String(error && (error as Error).message ? (error as Error).message : error) }
+        return {
+            status: 0,
+            body: '',
+            errorMessage: String(error && (error as Error).message ? (error as Error).message : error),
+        }
     }
 }
 

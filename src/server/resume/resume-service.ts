@@ -181,8 +181,18 @@ function send(row: LedgerRow, transport: ResumeTransport): DeliveryResult {
             resumedAtMs: now,
             outcome: 'Resumed: entitlement management ' + what + ' (HTTP ' + result.status + ')',
         })
-        note(row, 'Entitlement management was told the ticket is ' + (row.closure === 'incomplete' ? 'closed incomplete' : 'complete') +
-            ' and ' + what + ' (attempt ' + attempt + ', HTTP ' + result.status + ').')
+        note(
+            row,
+            'Entitlement management was told the ticket is ' +
+                (row.closure === 'incomplete' ? 'closed incomplete' : 'complete') +
+                ' and ' +
+                what +
+                ' (attempt ' +
+                attempt +
+                ', HTTP ' +
+                result.status +
+                ').'
+        )
         log('info', 'Resumed callout ' + row.sysId + ' (request ' + row.requestId + ')')
     } else if (decision.kind === 'retry') {
         updateRow(row.sysId, {
@@ -193,7 +203,16 @@ function send(row: LedgerRow, transport: ResumeTransport): DeliveryResult {
             nextAttemptAtMs: decision.atMs,
             outcome: 'Retrying: ' + decision.reason,
         })
-        note(row, 'Resume attempt ' + attempt + ' did not reach entitlement management: ' + decision.reason + ' (at ' + displayTime(decision.atMs) + ').')
+        note(
+            row,
+            'Resume attempt ' +
+                attempt +
+                ' did not reach entitlement management: ' +
+                decision.reason +
+                ' (at ' +
+                displayTime(decision.atMs) +
+                ').'
+        )
         log('warn', 'Callout ' + row.sysId + ' retry: ' + decision.reason)
     } else {
         updateRow(row.sysId, {
@@ -204,8 +223,14 @@ function send(row: LedgerRow, transport: ResumeTransport): DeliveryResult {
             nextAttemptAtMs: null,
             outcome: 'Failed: ' + decision.reason,
         })
-        note(row, 'Resume FAILED after attempt ' + attempt + ': ' + decision.reason +
-            ' An admin can fix the cause and use Retry now on the ELM Ticket Bridge callout.')
+        note(
+            row,
+            'Resume FAILED after attempt ' +
+                attempt +
+                ': ' +
+                decision.reason +
+                ' An admin can fix the cause and use Retry now on the ELM Ticket Bridge callout.'
+        )
         log('error', 'Callout ' + row.sysId + ' failed: ' + decision.reason)
     }
     return resultOf(row.sysId, decision.kind === 'resumed' ? decision.note : decision.reason)
@@ -225,7 +250,15 @@ export function sweep(): void {
         })
     }
     const dueBefore = toGlideUtc(now - LOST_EVENT_GRACE_MS)
-    for (const row of rowsWhere('status=' + STATUS.pending + '^next_attempt_atISEMPTY^ORnext_attempt_at<' + dueBefore + '^sys_updated_on<' + dueBefore, SWEEP_BATCH)) {
+    for (const row of rowsWhere(
+        'status=' +
+            STATUS.pending +
+            '^next_attempt_atISEMPTY^ORnext_attempt_at<' +
+            dueBefore +
+            '^sys_updated_on<' +
+            dueBefore,
+        SWEEP_BATCH
+    )) {
         deliver(row.sysId)
     }
     const nowText = toGlideUtc(now)
@@ -234,12 +267,22 @@ export function sweep(): void {
     }
     if (settings.deadlineWarningHours > 0) {
         const warnBefore = toGlideUtc(now + settings.deadlineWarningHours * 3600 * 1000)
-        const query = 'status=' + STATUS.open + '^deadline_warned=false^callback_deadline<' + warnBefore + '^callback_deadline>=' + nowText
+        const query =
+            'status=' +
+            STATUS.open +
+            '^deadline_warned=false^callback_deadline<' +
+            warnBefore +
+            '^callback_deadline>=' +
+            nowText
         for (const row of rowsWhere(query, SWEEP_BATCH)) {
             if (!isDeadlineWarningDue(row.deadlineMs, now, settings.deadlineWarningHours)) continue
             updateRow(row.sysId, { deadlineWarned: true })
-            note(row, 'Entitlement management stops waiting for this ticket at ' + displayTime(row.deadlineMs as number) +
-                '. Close the ticket before then, or the access request fails and must be requested again.')
+            note(
+                row,
+                'Entitlement management stops waiting for this ticket at ' +
+                    displayTime(row.deadlineMs as number) +
+                    '. Close the ticket before then, or the access request fails and must be requested again.'
+            )
         }
     }
 }
@@ -252,19 +295,43 @@ export function requestRetry(sysId: string): DeliveryResult {
     if (status !== STATUS.failed && status !== STATUS.expired && status !== STATUS.pending) {
         return resultOf(sysId, 'Only failed, expired or pending callouts can be retried (this one is ' + status + ')')
     }
-    updateRow(sysId, { status: STATUS.pending, nextAttemptAtMs: null, outcome: 'Retry requested by ' + gs.getUserName() })
+    updateRow(sysId, {
+        status: STATUS.pending,
+        nextAttemptAtMs: null,
+        outcome: 'Retry requested by ' + gs.getUserName(),
+    })
     return resultOf(sysId, 'Retry queued')
 }
 
 /** Flow Designer action: resume a callout from an admin's own flow, through the same ledger and worker. */
-export function resumeFromFlow(requestId: string, stageInstanceId: string, stageName: string, outcome: string, detail: string): DeliveryResult {
+export function resumeFromFlow(
+    requestId: string,
+    stageInstanceId: string,
+    stageName: string,
+    outcome: string,
+    detail: string
+): DeliveryResult {
     const stage = parseStage(stageName)
-    if (!stage) return { status: 'invalid', httpStatus: null, message: 'Unknown stage: use an entitlement management stage name' }
+    if (!stage)
+        return {
+            status: 'invalid',
+            httpStatus: null,
+            message: 'Unknown stage: use an entitlement management stage name',
+        }
     const record = findByStageInstanceId(stageInstanceId)
-    if (!record) return { status: 'invalid', httpStatus: null, message: 'No ELM Ticket Bridge callout has this stage instance id' }
+    if (!record)
+        return {
+            status: 'invalid',
+            httpStatus: null,
+            message: 'No ELM Ticket Bridge callout has this stage instance id',
+        }
     const row = readRow(record)
     if (row.requestId !== requestId.toLowerCase() || row.stage !== stage) {
-        return { status: 'invalid', httpStatus: null, message: 'Request id or stage does not match the recorded callout' }
+        return {
+            status: 'invalid',
+            httpStatus: null,
+            message: 'Request id or stage does not match the recorded callout',
+        }
     }
     if (row.status === STATUS.open) {
         const deny = outcome === 'deny'

@@ -1,0 +1,200 @@
+import {
+    AttemptContext,
+    MAX_BACKOFF_SECONDS,
+    backoffSeconds,
+    decide,
+    explainTokenError,
+    graphErrorText,
+    isDeadlineWarningDue,
+    isPastDeadline,
+    parseRetryAfter,
+} from '../../src/server/core/delivery.ts'
+import { explainVerification } from '../../src/server/core/connection.ts'
+
+const NOW = Date.UTC(2026, 10, 27, 12, 0, 0)
+const context = (overrides: Partial<AttemptContext> = {}): AttemptContext => ({
+    attempt: 1,
+    maxAttempts: 12,
+    retryBaseSeconds: 30,
+    nowMs: NOW,
+    deadlineMs: null,
+    jitter: 0,
+    ...overrides,
+})
+
+describe('Retry-After', () => {
+    it('reads delta-seconds and HTTP dates', () => {
+        expect(parseRetryAfter('120', NOW)).toBe(120)
+        expect(parseRetryAfter(' 0 ', NOW)).toBe(0)
+        expect(parseRetryAfter(new Date(NOW + 90000).toUTCString(), NOW)).toBe(90)
+        expect(parseRetryAfter(new Date(NOW + 90000).toUTCString(), NOW - 500)).toBe(91)
+        expect(parseRetryAfter(new Date(NOW - 5000).toUTCString(), NOW)).toBe(0)
+    })
+    it.each([null, undefined, '', '-5', '1.5', 'soon', '12345678901', 'Wed, 99 Foo 2026'])('ignores %p', (value) => {
+        expect(parseRetryAfter(value as string, NOW)).toBeNull()
+    })
+})
+
+describe('backoff', () => {
+    it('doubles from the base and caps at one hour', () => {
+        expect([1, 2, 3, 4, 5, 6, 7, 8].map((attempt) => backoffSeconds(attempt, 30, 0))).toEqual([
+            30, 60, 120, 240, 480, 960, 1920, 3600,
+        ])
+        expect(backoffSeconds(100, 30, 0)).toBe(MAX_BACKOFF_SECONDS)
+        expect(backoffSeconds(0, 30, 0)).toBe(30)
+    })
+    it('adds at most 20% jitter and never passes the cap', () => {
+        expect(backoffSeconds(1, 30, 0.5)).toBe(33)
+        expect(backoffSeconds(1, 30, 0.999)).toBeLessThanOrEqual(36)
+        expect(backoffSeconds(1, 30, 5)).toBeLessThanOrEqual(36)
+        expect(backoffSeconds(1, 30, -1)).toBe(30)
+        expect(backoffSeconds(7, 30, 0.999)).toBe(2304)
+        expect(backoffSeconds(8, 30, 0.999)).toBe(MAX_BACKOFF_SECONDS)
+    })
+})
+
+describe('decide', () => {
+    it.each([200, 202, 204])('%d → resumed', (status) => {
+        expect(decide({ status }, context()).kind).toBe('resumed')
+    })
+
+    it('429 with Retry-After waits exactly that long', () => {
+        expect(decide({ status: 429, retryAfter: '120' }, context())).toEqual({
+            kind: 'retry',
+            atMs: NOW + 120000,
+            reason: 'Graph is throttling (429); attempt 2 in 120 s',
+        })
+    })
+
+    it('429 without Retry-After backs off exponentially', () => {
+        const decision = decide({ status: 429 }, context({ attempt: 3 }))
+        expect(decision).toEqual({
+            kind: 'retry',
+            atMs: NOW + 120000,
+            reason: 'Graph is throttling (429); attempt 4 in 120 s',
+        })
+    })
+
+    it('503 honours Retry-After, 500 does not', () => {
+        expect(decide({ status: 503, retryAfter: '7' }, context())).toMatchObject({ kind: 'retry', atMs: NOW + 7000 })
+        expect(decide({ status: 500, retryAfter: '7' }, context())).toMatchObject({ kind: 'retry', atMs: NOW + 30000 })
+    })
+
+    it.each([500, 502, 503, 504, 599, 408])('%d is transient', (status) => {
+        const decision = decide({ status, body: '{"error":{"code":"x","message":"boom"}}' }, context())
+        expect(decision.kind).toBe('retry')
+        expect((decision as { reason: string }).reason).toContain('Graph error ' + status)
+    })
+
+    it('no response (timeout, refused) is transient', () => {
+        const decision = decide({ status: 0, errorMessage: 'Read timed out' }, context())
+        expect(decision).toMatchObject({ kind: 'retry', atMs: NOW + 30000 })
+        expect((decision as { reason: string }).reason).toContain('Read timed out')
+    })
+
+    it.each([
+        [400, 'invalid'],
+        [401, 'client secret'],
+        [403, 'Access package assignment manager'],
+        [404, 'does not know'],
+        [409, 'conflict'],
+        [405, 'refused the resume (405)'],
+        [422, 'refused the resume (422)'],
+    ])('%d fails at once, naming the cause', (status, words) => {
+        const decision = decide({ status, body: '{"error":{"code":"Code","message":"Said this"}}' }, context())
+        expect(decision.kind).toBe('failed')
+        expect((decision as { reason: string }).reason).toContain(words)
+        expect((decision as { reason: string }).reason).toContain('Graph said: Code: Said this')
+    })
+
+    it('token errors fail with the likely cause', () => {
+        const decision = decide(
+            {
+                status: 0,
+                errorMessage:
+                    'OAuth token request failed: invalid_client AADSTS7000215: Invalid client secret provided.',
+            },
+            context()
+        )
+        expect(decision.kind).toBe('failed')
+        expect((decision as { reason: string }).reason).toContain('Value, not its Secret ID')
+    })
+
+    it('gives up after max attempts', () => {
+        const decision = decide({ status: 503 }, context({ attempt: 12 }))
+        expect(decision.kind).toBe('failed')
+        expect((decision as { reason: string }).reason).toContain('gave up after 12 attempts')
+        expect(decide({ status: 503 }, context({ attempt: 11 })).kind).toBe('retry')
+    })
+
+    it('gives up when the next attempt would land after the deadline', () => {
+        const decision = decide({ status: 429, retryAfter: '600' }, context({ deadlineMs: NOW + 300000 }))
+        expect(decision.kind).toBe('failed')
+        expect((decision as { reason: string }).reason).toContain('deadline')
+        expect(decide({ status: 429, retryAfter: '60' }, context({ deadlineMs: NOW + 300000 })).kind).toBe('retry')
+    })
+
+    it('waits at least a second even when told Retry-After: 0', () => {
+        expect(decide({ status: 429, retryAfter: '0' }, context())).toMatchObject({ atMs: NOW + 1000 })
+    })
+})
+
+describe('Graph error text and token hints', () => {
+    it('flattens Graph errors and copes with anything', () => {
+        expect(graphErrorText('{"error":{"code":"BadRequest","message":"Line1\\nLine2"}}')).toBe(
+            'BadRequest: Line1 Line2'
+        )
+        expect(graphErrorText('<html>oops</html>')).toBe('<html>oops</html>')
+        expect(graphErrorText('')).toBe('')
+        expect(graphErrorText(undefined)).toBe('')
+        expect(graphErrorText('null')).toBe('null')
+        expect(graphErrorText('x'.repeat(1000)).length).toBe(300)
+    })
+    it.each([
+        ['AADSTS7000215: Invalid client secret', 'Value, not its Secret ID'],
+        ['AADSTS7000222: The provided client secret keys are expired', 'expired'],
+        ["AADSTS700016: Application with identifier 'x' was not found", 'client ID'],
+        ["AADSTS90002: Tenant 'x' not found", 'tenant ID'],
+        ['AADSTS90014: The required field scope is missing', 'scope'],
+        ['invalid_client', 'client ID or client secret'],
+        ['something else', 'OAuth registry entry'],
+    ])('%s → mentions %s', (message, words) => {
+        expect(explainTokenError(message)).toContain(words)
+    })
+})
+
+describe('deadline arithmetic', () => {
+    it('passes at the deadline, never without one', () => {
+        expect(isPastDeadline(null, NOW)).toBe(false)
+        expect(isPastDeadline(NOW, NOW)).toBe(true)
+        expect(isPastDeadline(NOW + 1, NOW)).toBe(false)
+    })
+    it('warns within the window only, and never when turned off', () => {
+        const hour = 3600000
+        expect(isDeadlineWarningDue(NOW + 47 * hour, NOW, 48)).toBe(true)
+        expect(isDeadlineWarningDue(NOW + 48 * hour, NOW, 48)).toBe(true)
+        expect(isDeadlineWarningDue(NOW + 49 * hour, NOW, 48)).toBe(false)
+        expect(isDeadlineWarningDue(NOW - 1, NOW, 48)).toBe(false)
+        expect(isDeadlineWarningDue(NOW + hour, NOW, 0)).toBe(false)
+        expect(isDeadlineWarningDue(null, NOW, 48)).toBe(false)
+    })
+})
+
+describe('verify connection', () => {
+    it.each([
+        [{ status: 200 }, true, 'Connected'],
+        [{ status: 0, errorMessage: 'AADSTS90002: Tenant not found' }, false, 'tenant ID'],
+        [{ status: 0, errorMessage: 'Connection refused' }, false, 'could not be reached'],
+        [{ status: 401 }, false, 'token was refused'],
+        [
+            { status: 403, body: '{"error":{"code":"Forbidden","message":"nope"}}' },
+            false,
+            'Access package assignment manager',
+        ],
+        [{ status: 500 }, false, 'answered 500'],
+    ])('%p → ok %p', (result, ok, words) => {
+        const verdict = explainVerification(result)
+        expect(verdict.ok).toBe(ok)
+        expect(verdict.message).toContain(words)
+    })
+})
