@@ -120,6 +120,28 @@ describe('decide', () => {
         expect((decision as { reason: string }).reason).toContain('Value, not its Secret ID')
     })
 
+    it('retries a token endpoint that is down or slow, but not one that refuses', () => {
+        expect(
+            decide(
+                { status: 0, errorMessage: 'OAuth token request failed for "x": connect ECONNREFUSED 127.0.0.1:9' },
+                context()
+            ).kind
+        ).toBe('retry')
+        expect(
+            decide({ status: 0, errorMessage: 'OAuth token request failed for "x": HTTP 503' }, context()).kind
+        ).toBe('retry')
+        expect(
+            decide({ status: 0, errorMessage: 'OAuth token request failed for "x": HTTP 400 invalid_scope' }, context())
+                .kind
+        ).toBe('failed')
+        expect(
+            decide(
+                { status: 0, errorMessage: 'OAuth token request failed for "x": HTTP 401 invalid_client' },
+                context()
+            ).kind
+        ).toBe('failed')
+    })
+
     it('gives up after max attempts', () => {
         const decision = decide({ status: 503 }, context({ attempt: 12 }))
         expect(decision.kind).toBe('failed')
@@ -132,6 +154,12 @@ describe('decide', () => {
         expect(decision.kind).toBe('failed')
         expect((decision as { reason: string }).reason).toContain('deadline')
         expect(decide({ status: 429, retryAfter: '60' }, context({ deadlineMs: NOW + 300000 })).kind).toBe('retry')
+    })
+
+    it('rounds the retry time up to a whole second, as date/time fields store it', () => {
+        expect(decide({ status: 429, retryAfter: '1' }, context({ nowMs: NOW + 600 }))).toMatchObject({
+            atMs: NOW + 2000,
+        })
     })
 
     it('waits at least a second even when told Retry-After: 0', () => {

@@ -13,6 +13,7 @@ import { TICKET_TABLE, findGroupSysId, findUserSysId } from '../platform/tickets
 interface Reply {
     status: number
     body: unknown
+    retryAfterSeconds?: number
 }
 
 function error(status: number, message: string, detail: string): Reply {
@@ -20,6 +21,20 @@ function error(status: number, message: string, detail: string): Reply {
 }
 
 function existingReply(ledger: GlideRecord): Reply {
+    if (!value(ledger, 'ticket')) {
+        // The first request for this stage instance is still creating its ticket (a true race on a multi-node
+        // instance): ask the caller to come back rather than answer without a ticket or open a second one.
+        return {
+            status: 503,
+            retryAfterSeconds: 1,
+            body: {
+                error: {
+                    message: 'Callout in progress',
+                    detail: 'The ticket for this stage instance is being created; retry',
+                },
+            },
+        }
+    }
     const ticket = new GlideRecord(value(ledger, 'ticket_table') || TICKET_TABLE)
     const number = ticket.get(value(ledger, 'ticket')) ? value(ticket, 'number') : value(ledger, 'ticket_number')
     return {
@@ -41,11 +56,44 @@ function targetLabel(callout: Callout): string {
 
 /**
  * Creates the ledger row first: its unique index on stage_instance_id is what stops a concurrent duplicate.
- * The ticket follows; if the ticket cannot be written the row is removed again, so nothing is left half-done.
+ * The ticket follows; if it cannot be written the row is removed again, so nothing is left half-done.
  */
 function create(callout: Callout, receivedMs: number): Reply {
-    const settings = loadSettings()
     const deadlineMs = callout.waitsForCallback && callout.timeoutMs !== null ? receivedMs + callout.timeoutMs : null
+    const ledgerSysId = insertLedgerRow(callout, deadlineMs)
+    if (!ledgerSysId) {
+        // Another request with the same stage instance id won the unique index: answer with its ticket.
+        const winner = findByStageInstanceId(callout.stageInstanceId)
+        if (winner) return existingReply(winner)
+        return error(500, 'Could not record the callout', 'The ledger row could not be written; nothing was created')
+    }
+    let ticket: GlideRecord | null = null
+    try {
+        ticket = insertTicket(callout, deadlineMs)
+    } finally {
+        if (!ticket) removeLedgerRow(ledgerSysId)
+    }
+    if (!ticket)
+        return error(500, 'Could not create the ticket', 'The ticket could not be written; nothing was created')
+    const created = new GlideRecord(LEDGER_TABLE)
+    created.get(ledgerSysId)
+    created.setValue('ticket', ticket.getUniqueValue())
+    created.setValue('ticket_number', value(ticket, 'number'))
+    created.setWorkflow(false)
+    created.update()
+    log('info', 'Callout ' + callout.stageInstanceId + ' opened ' + value(ticket, 'number'))
+    return {
+        status: 201,
+        body: {
+            result: {
+                ticket: { table: TICKET_TABLE, sys_id: ticket.getUniqueValue(), number: value(ticket, 'number') },
+                callout: { sys_id: ledgerSysId, status: value(created, 'status') },
+            },
+        },
+    }
+}
+
+function insertLedgerRow(callout: Callout, deadlineMs: number | null): string | null {
     const ledger = new GlideRecord(LEDGER_TABLE)
     ledger.initialize()
     ledger.setValue('stage_instance_id', callout.stageInstanceId)
@@ -66,14 +114,11 @@ function create(callout: Callout, receivedMs: number): Reply {
         'outcome',
         callout.waitsForCallback ? 'Waiting for the ticket to close' : 'Fire-and-forget callout: never resumed'
     )
-    const ledgerSysId = ledger.insert()
-    if (!ledgerSysId) {
-        // Another request with the same stage instance id won the unique index: answer with its ticket.
-        const winner = findByStageInstanceId(callout.stageInstanceId)
-        if (winner) return existingReply(winner)
-        return error(500, 'Could not record the callout', 'The ledger row could not be written; nothing was created')
-    }
+    return ledger.insert() || null
+}
 
+function insertTicket(callout: Callout, deadlineMs: number | null): GlideRecord | null {
+    const settings = loadSettings()
     const ticket = new GlideRecord(TICKET_TABLE)
     ticket.initialize()
     ticket.setValue('short_description', shortDescription(callout))
@@ -88,28 +133,12 @@ function create(callout: Callout, receivedMs: number): Reply {
     ticket.setValue('x_elm_bridge_request_id', callout.requestId)
     ticket.setValue('x_elm_bridge_stage', callout.stage)
     ticket.setValue('x_elm_bridge_stage_instance_id', callout.stageInstanceId)
-    const ticketSysId = ticket.insert()
-    if (!ticketSysId) {
-        const orphan = new GlideRecord(LEDGER_TABLE)
-        if (orphan.get(ledgerSysId)) orphan.deleteRecord()
-        return error(500, 'Could not create the ticket', 'The ticket could not be written; nothing was created')
-    }
-    const created = new GlideRecord(LEDGER_TABLE)
-    created.get(ledgerSysId)
-    created.setValue('ticket', ticketSysId)
-    created.setValue('ticket_number', value(ticket, 'number'))
-    created.setWorkflow(false)
-    created.update()
-    log('info', 'Callout ' + callout.stageInstanceId + ' opened ' + value(ticket, 'number'))
-    return {
-        status: 201,
-        body: {
-            result: {
-                ticket: { table: TICKET_TABLE, sys_id: ticketSysId, number: value(ticket, 'number') },
-                callout: { sys_id: ledgerSysId, status: value(created, 'status') },
-            },
-        },
-    }
+    return ticket.insert() ? ticket : null
+}
+
+function removeLedgerRow(sysId: string): void {
+    const orphan = new GlideRecord(LEDGER_TABLE)
+    if (orphan.get(sysId)) orphan.deleteRecord()
 }
 
 /** Pure over its inputs apart from the records it reads and writes; the REST route is a one-line wrapper. */
@@ -131,7 +160,9 @@ export function receiveCallout(contentType: string, raw: string): Reply {
 export function handleCalloutRequest(request: any, response: any): void {
     const raw = request.body ? request.body.dataString : ''
     const reply = receiveCallout(String(request.getHeader('Content-Type') || ''), raw ? String(raw) : '')
+    // setBody() would wrap the answer in another "result"; the contract's shapes are written as they are.
     response.setStatus(reply.status)
-    response.setHeader('Content-Type', 'application/json')
-    response.setBody(reply.body)
+    if (reply.retryAfterSeconds) response.setHeader('Retry-After', String(reply.retryAfterSeconds))
+    response.setContentType('application/json')
+    response.getStreamWriter().writeString(JSON.stringify(reply.body))
 }

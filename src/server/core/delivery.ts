@@ -108,6 +108,13 @@ export function isTokenError(result: HttpResult): boolean {
     )
 }
 
+/** The token endpoint answered and refused (bad tenant, client, secret or scope): retrying cannot help. */
+export function isPermanentTokenError(message: string): boolean {
+    return /AADSTS|invalid_client|unauthorized_client|invalid_scope|invalid_request|invalid_grant|HTTP 4\d\d/i.test(
+        message
+    )
+}
+
 function permanentReason(result: HttpResult): string {
     const graph = graphErrorText(result.body)
     const suffix = graph ? ' Graph said: ' + graph : ''
@@ -160,7 +167,10 @@ export function decide(result: HttpResult, context: AttemptContext): Decision {
     if (result.status >= 200 && result.status <= 299) {
         return { kind: 'resumed', note: 'Graph accepted the resume (' + result.status + ')' }
     }
-    if (isTokenError(result)) return { kind: 'failed', reason: explainTokenError(result.errorMessage || '') }
+    // A refused token is permanent; a token endpoint that is down or slow is retried like Graph itself.
+    if (isTokenError(result) && isPermanentTokenError(result.errorMessage || '')) {
+        return { kind: 'failed', reason: explainTokenError(result.errorMessage || '') }
+    }
     if (!isTransient(result.status)) return { kind: 'failed', reason: permanentReason(result) }
 
     const reason = transientReason(result)
@@ -173,7 +183,8 @@ export function decide(result: HttpResult, context: AttemptContext): Decision {
         retryAfter !== null
             ? Math.max(retryAfter, 1)
             : backoffSeconds(context.attempt, context.retryBaseSeconds, context.jitter)
-    const atMs = context.nowMs + waitSeconds * 1000
+    // Date/time fields keep whole seconds: round up, or a stored retry could come early and break Retry-After.
+    const atMs = Math.ceil((context.nowMs + waitSeconds * 1000) / 1000) * 1000
     if (context.deadlineMs !== null && atMs >= context.deadlineMs) {
         return { kind: 'failed', reason: reason + '; the callback deadline passes before the next attempt' }
     }

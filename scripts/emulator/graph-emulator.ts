@@ -1,0 +1,399 @@
+// A stand-in for Microsoft Entra (client-credentials token endpoint) and Graph entitlement management
+// (resume, read a request, list catalogs), with a control API to register waiting requests, inject faults
+// and read back every call it saw. Loopback only.
+import * as http from 'http'
+import { AddressInfo } from 'net'
+import { randomBytes } from 'crypto'
+import { validateResumeBody } from './resume-schema.ts'
+
+export interface EmulatorConfig {
+    tenantId: string
+    clientId: string
+    clientSecret: string
+    tokenLifetimeSeconds: number
+}
+
+export interface Fault {
+    status?: number
+    retryAfter?: string
+    delayMs?: number
+    body?: string
+    /** Drop the connection without an answer. */
+    hangUp?: boolean
+    /** Apply the resume before answering with the fault (a slow answer Graph processed anyway). */
+    processAnyway?: boolean
+    times?: number
+}
+
+export interface WaitingRequest {
+    requestId: string
+    stageInstanceId: string
+    stage: string
+    state: 'waiting' | 'resumed' | 'expired'
+    expiresAt: number | null
+    resumedWith: unknown
+}
+
+export interface SeenCall {
+    at: number
+    kind: 'token' | 'resume' | 'get_request' | 'catalogs'
+    requestId?: string
+    status: number
+    body?: unknown
+    error?: string
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const RESUME_PATH = /^\/v1\.0\/identityGovernance\/entitlementManagement\/assignmentRequests\/([^/]+)\/resume$/
+const REQUEST_PATH = /^\/v1\.0\/identityGovernance\/entitlementManagement\/assignmentRequests\/([^/]+)$/
+
+function graphError(status: number, code: string, message: string): { status: number; body: string } {
+    return {
+        status,
+        body: JSON.stringify({
+            error: {
+                code,
+                message,
+                innerError: { date: new Date().toISOString(), 'request-id': randomBytes(8).toString('hex') },
+            },
+        }),
+    }
+}
+
+export class GraphEmulator {
+    config: EmulatorConfig
+    requests = new Map<string, WaitingRequest>()
+    calls: SeenCall[] = []
+    private faults = new Map<string, Fault[]>()
+    private tokens = new Map<string, number>()
+    private server: http.Server
+    /** Resumes per second before 429 (0 = unlimited). */
+    rateLimitPerSecond = 0
+    private windowStart = 0
+    private windowCount = 0
+    latencyMs = 0
+
+    constructor(config: Partial<EmulatorConfig> = {}) {
+        this.config = {
+            tenantId: config.tenantId || '11111111-2222-4333-8444-555555555555',
+            clientId: config.clientId || 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
+            clientSecret: config.clientSecret || 'emulator-secret-' + randomBytes(6).toString('hex'),
+            tokenLifetimeSeconds: config.tokenLifetimeSeconds || 3600,
+        }
+        this.server = http.createServer((req, res) => this.handle(req, res))
+    }
+
+    listen(port = 0): Promise<number> {
+        return new Promise((resolve, reject) => {
+            this.server.once('error', reject)
+            this.server.listen(port, '127.0.0.1', () => resolve((this.server.address() as AddressInfo).port))
+        })
+    }
+
+    close(): Promise<void> {
+        return new Promise((resolve) => {
+            this.server.closeAllConnections()
+            this.server.close(() => resolve())
+        })
+    }
+
+    register(request: {
+        requestId: string
+        stageInstanceId: string
+        stage: string
+        timeoutSeconds?: number
+    }): WaitingRequest {
+        const waiting: WaitingRequest = {
+            requestId: request.requestId.toLowerCase(),
+            stageInstanceId: request.stageInstanceId.toLowerCase(),
+            stage: request.stage,
+            state: 'waiting',
+            expiresAt: request.timeoutSeconds ? Date.now() + request.timeoutSeconds * 1000 : null,
+            resumedWith: null,
+        }
+        this.requests.set(waiting.requestId, waiting)
+        return waiting
+    }
+
+    injectFaults(requestId: string, faults: Fault[]): void {
+        this.faults.set(
+            requestId.toLowerCase(),
+            faults.map((f) => ({ ...f }))
+        )
+    }
+
+    resumeCalls(requestId?: string): SeenCall[] {
+        return this.calls.filter((c) => c.kind === 'resume' && (!requestId || c.requestId === requestId.toLowerCase()))
+    }
+
+    reset(): void {
+        this.requests.clear()
+        this.calls = []
+        this.faults.clear()
+        this.rateLimitPerSecond = 0
+        this.latencyMs = 0
+    }
+
+    private nextFault(requestId: string): Fault | null {
+        const list = this.faults.get(requestId)
+        if (!list || list.length === 0) return null
+        const fault = list[0]
+        if (fault.times && fault.times > 1) fault.times--
+        else list.shift()
+        return fault
+    }
+
+    private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+        const chunks: Buffer[] = []
+        req.on('data', (c: Buffer) => chunks.push(c))
+        req.on('end', () => {
+            const body = Buffer.concat(chunks).toString('utf8')
+            const url = new URL(req.url || '/', 'http://127.0.0.1')
+            const send = (status: number, text: string, headers: { [name: string]: string } = {}) => {
+                res.writeHead(status, { 'Content-Type': 'application/json', ...headers })
+                res.end(text)
+            }
+            try {
+                if (url.pathname.startsWith('/_emulator/'))
+                    return this.control(req.method || 'GET', url.pathname, body, send)
+                const token = /\/oauth2\/v2\.0\/token$/.exec(url.pathname)
+                if (token && req.method === 'POST') return this.token(url.pathname, body, send)
+                this.graph(req, url, body, send, res)
+            } catch (error) {
+                send(500, JSON.stringify({ error: { code: 'EmulatorError', message: (error as Error).message } }))
+            }
+        })
+    }
+
+    private token(pathname: string, body: string, send: (s: number, t: string) => void): void {
+        const tenant = pathname.split('/')[1]
+        const form = new URLSearchParams(body)
+        const fail = (status: number, error: string, description: string) => {
+            this.calls.push({ at: Date.now(), kind: 'token', status, error })
+            send(
+                status,
+                JSON.stringify({
+                    error,
+                    error_description: description,
+                    error_codes: [parseInt(description.slice(6, 13), 10) || 0],
+                })
+            )
+        }
+        if (tenant !== this.config.tenantId)
+            return fail(400, 'invalid_request', "AADSTS90002: Tenant '" + tenant + "' not found.")
+        if (form.get('grant_type') !== 'client_credentials')
+            return fail(400, 'unsupported_grant_type', 'AADSTS70003: The app requested an unsupported grant type.')
+        if (!form.get('scope'))
+            return fail(400, 'invalid_request', "AADSTS90014: The required field 'scope' is missing.")
+        if (form.get('scope') !== 'https://graph.microsoft.com/.default')
+            return fail(
+                400,
+                'invalid_scope',
+                'AADSTS70011: The provided value for the input parameter scope is not valid.'
+            )
+        if (form.get('client_id') !== this.config.clientId)
+            return fail(
+                400,
+                'unauthorized_client',
+                "AADSTS700016: Application with identifier '" +
+                    form.get('client_id') +
+                    "' was not found in the directory."
+            )
+        if (form.get('client_secret') !== this.config.clientSecret)
+            return fail(401, 'invalid_client', 'AADSTS7000215: Invalid client secret provided.')
+        const accessToken = 'emu.' + randomBytes(24).toString('base64url')
+        this.tokens.set(accessToken, Date.now() + this.config.tokenLifetimeSeconds * 1000)
+        this.calls.push({ at: Date.now(), kind: 'token', status: 200 })
+        send(
+            200,
+            JSON.stringify({
+                token_type: 'Bearer',
+                expires_in: this.config.tokenLifetimeSeconds,
+                ext_expires_in: this.config.tokenLifetimeSeconds,
+                access_token: accessToken,
+            })
+        )
+    }
+
+    private authorised(req: http.IncomingMessage): boolean {
+        const match = /^Bearer (.+)$/.exec(req.headers.authorization || '')
+        const expires = match ? this.tokens.get(match[1]) : undefined
+        return expires !== undefined && expires > Date.now()
+    }
+
+    private graph(
+        req: http.IncomingMessage,
+        url: URL,
+        body: string,
+        send: (s: number, t: string, h?: { [n: string]: string }) => void,
+        res: http.ServerResponse
+    ): void {
+        const respond = (status: number, text: string, headers: { [name: string]: string } = {}) => {
+            if (this.latencyMs > 0) setTimeout(() => send(status, text, headers), this.latencyMs)
+            else send(status, text, headers)
+        }
+        const resume = RESUME_PATH.exec(url.pathname)
+        const read = REQUEST_PATH.exec(url.pathname)
+        if (!this.authorised(req)) {
+            const e = graphError(401, 'InvalidAuthenticationToken', 'Access token is empty or invalid.')
+            this.calls.push({
+                at: Date.now(),
+                kind: resume ? 'resume' : 'catalogs',
+                requestId: resume ? resume[1].toLowerCase() : undefined,
+                status: 401,
+            })
+            return respond(e.status, e.body)
+        }
+        if (req.method === 'GET' && url.pathname === '/v1.0/identityGovernance/entitlementManagement/catalogs') {
+            this.calls.push({ at: Date.now(), kind: 'catalogs', status: 200 })
+            return respond(200, JSON.stringify({ value: [] }))
+        }
+        if (req.method === 'GET' && read) {
+            const waiting = this.requests.get(read[1].toLowerCase())
+            this.calls.push({
+                at: Date.now(),
+                kind: 'get_request',
+                requestId: read[1].toLowerCase(),
+                status: waiting ? 200 : 404,
+            })
+            if (!waiting) return respond(404, graphError(404, 'ResourceNotFound', 'Request not found.').body)
+            const status =
+                waiting.state === 'waiting'
+                    ? 'WaitingForCallback'
+                    : waiting.state === 'resumed'
+                      ? 'Delivering'
+                      : 'Failed'
+            return respond(
+                200,
+                JSON.stringify({
+                    id: waiting.requestId,
+                    requestType: 'userAdd',
+                    state: waiting.state === 'expired' ? 'denied' : 'pendingApproval',
+                    status,
+                })
+            )
+        }
+        if (req.method !== 'POST' || !resume)
+            return respond(404, graphError(404, 'UnknownResource', 'Resource not found for the segment.').body)
+        const requestId = resume[1].toLowerCase()
+        const record = (status: number, parsed: unknown, error?: string) =>
+            this.calls.push({ at: Date.now(), kind: 'resume', requestId, status, body: parsed, error })
+        let parsed: unknown
+        try {
+            parsed = JSON.parse(body)
+        } catch (_error) {
+            record(400, body, 'not JSON')
+            return respond(400, graphError(400, 'BadRequest', 'Invalid JSON in the request body.').body)
+        }
+        const fault = this.nextFault(requestId)
+        const waiting = this.requests.get(requestId)
+        const apply = (): { status: number; body: string } | null => {
+            if (!GUID.test(requestId) || !waiting)
+                return graphError(
+                    404,
+                    'ResourceNotFound',
+                    'AccessPackageAssignmentRequest ' + requestId + ' not found.'
+                )
+            const problems = validateResumeBody(parsed)
+            const data = (parsed as { data?: { stage?: string; customExtensionStageInstanceId?: string } }).data || {}
+            if (problems.length === 0 && data.stage !== waiting.stage)
+                problems.push('data.stage is not the stage the request waits at')
+            if (
+                problems.length === 0 &&
+                String(data.customExtensionStageInstanceId).toLowerCase() !== waiting.stageInstanceId
+            )
+                problems.push('unknown customExtensionStageInstanceId')
+            if (problems.length > 0) return graphError(400, 'BadRequest', problems.join('; '))
+            if (waiting.expiresAt !== null && Date.now() > waiting.expiresAt) waiting.state = 'expired'
+            if (waiting.state !== 'waiting')
+                return graphError(
+                    400,
+                    'BadRequest',
+                    'The request is not waiting for a callback (' + waiting.state + ').'
+                )
+            waiting.state = 'resumed'
+            waiting.resumedWith = parsed
+            return null
+        }
+        if (this.rateLimitPerSecond > 0) {
+            const now = Date.now()
+            if (now - this.windowStart >= 1000) {
+                this.windowStart = now
+                this.windowCount = 0
+            }
+            if (++this.windowCount > this.rateLimitPerSecond) {
+                record(429, parsed, 'rate limited')
+                const retryAfter = String(Math.max(1, Math.ceil((this.windowStart + 1000 - now) / 1000)))
+                return respond(429, graphError(429, 'TooManyRequests', 'Too many requests.').body, {
+                    'Retry-After': retryAfter,
+                })
+            }
+        }
+        if (fault) {
+            const outcome = fault.processAnyway ? apply() : null
+            const finish = () => {
+                if (fault.hangUp) {
+                    record(0, parsed, 'hung up')
+                    res.destroy()
+                    return
+                }
+                const status = fault.status || 500
+                record(status, parsed, 'injected')
+                const headers: { [name: string]: string } =
+                    fault.retryAfter !== undefined ? { 'Retry-After': fault.retryAfter } : {}
+                send(
+                    status,
+                    fault.body !== undefined
+                        ? fault.body
+                        : outcome
+                          ? outcome.body
+                          : graphError(status, 'Injected', 'Injected fault').body,
+                    headers
+                )
+            }
+            if (fault.delayMs) setTimeout(finish, fault.delayMs)
+            else finish()
+            return
+        }
+        const failure = apply()
+        if (failure) {
+            record(failure.status, parsed, JSON.parse(failure.body).error.message)
+            return respond(failure.status, failure.body)
+        }
+        record(204, parsed)
+        if (this.latencyMs > 0) setTimeout(() => (res.writeHead(204), res.end()), this.latencyMs)
+        else {
+            res.writeHead(204)
+            res.end()
+        }
+    }
+
+    private control(method: string, pathname: string, body: string, send: (s: number, t: string) => void): void {
+        const values = body ? JSON.parse(body) : {}
+        if (pathname === '/_emulator/requests' && method === 'POST')
+            return send(201, JSON.stringify(this.register(values)))
+        const faults = /^\/_emulator\/requests\/([^/]+)\/faults$/.exec(pathname)
+        if (faults && method === 'POST') {
+            this.injectFaults(faults[1], Array.isArray(values) ? values : [values])
+            return send(200, '{}')
+        }
+        const one = /^\/_emulator\/requests\/([^/]+)$/.exec(pathname)
+        if (one && method === 'GET') {
+            const found = this.requests.get(one[1].toLowerCase())
+            return found ? send(200, JSON.stringify(found)) : send(404, '{}')
+        }
+        if (pathname === '/_emulator/calls' && method === 'GET') return send(200, JSON.stringify(this.calls))
+        if (pathname === '/_emulator/config' && method === 'GET')
+            return send(200, JSON.stringify({ tenantId: this.config.tenantId, clientId: this.config.clientId }))
+        if (pathname === '/_emulator/settings' && method === 'POST') {
+            if (values.rateLimitPerSecond !== undefined) this.rateLimitPerSecond = Number(values.rateLimitPerSecond)
+            if (values.latencyMs !== undefined) this.latencyMs = Number(values.latencyMs)
+            return send(200, '{}')
+        }
+        if (pathname === '/_emulator/reset' && method === 'POST') {
+            this.reset()
+            return send(200, '{}')
+        }
+        send(404, '{}')
+    }
+}

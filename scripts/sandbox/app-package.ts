@@ -1,0 +1,121 @@
+// Reads a built Fluent app (dist/app) as an instance would install it: records per table, and table definitions.
+import * as fs from 'fs'
+import * as path from 'path'
+import { XMLParser } from 'fast-xml-parser'
+
+export interface BuiltRecord {
+    table: string
+    sysId: string
+    fields: { [name: string]: string }
+    attributes: { [name: string]: { [attribute: string]: string } }
+    file: string
+}
+
+const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    parseTagValue: false,
+    textNodeName: '#text',
+    cdataPropName: '#cdata',
+})
+
+function text(node: unknown): string {
+    if (node === null || node === undefined) return ''
+    if (typeof node !== 'object') return String(node)
+    const object = node as { [key: string]: unknown }
+    if (object['#cdata'] !== undefined) return String(object['#cdata'])
+    if (object['#text'] !== undefined) return String(object['#text'])
+    return ''
+}
+
+export function appDir(): string {
+    return path.join(__dirname, '..', '..', 'dist', 'app')
+}
+
+export interface ColumnDefinition {
+    name: string
+    type: string
+    maxLength: number
+    defaultValue: string
+    unique: boolean
+}
+
+export interface TableDefinition {
+    name: string
+    /** Set for a table the app creates; absent when the app only adds columns to someone else's table. */
+    label?: string
+    columns: ColumnDefinition[]
+    indexes: { name: string; unique: boolean; columns: string[] }[]
+}
+
+function asList<T>(value: T | T[] | undefined): T[] {
+    if (value === undefined) return []
+    return Array.isArray(value) ? value : [value]
+}
+
+export function loadTables(dir: string = appDir()): TableDefinition[] {
+    const tables: TableDefinition[] = []
+    const raw = loadTableDefinitions(dir) as { [table: string]: any }
+    for (const name of Object.keys(raw)) {
+        const element = raw[name]
+        tables.push({
+            name,
+            label: element['@type'] === 'collection' && element['@label'] ? element['@label'] : undefined,
+            columns: asList(element.element).map((column: any) => ({
+                name: column['@name'],
+                type: column['@type'],
+                maxLength: parseInt(column['@max_length'] || '40', 10),
+                defaultValue: column['@default_value'] || '',
+                unique: column['@unique'] === 'true',
+            })),
+            indexes: asList(element.index).map((index: any) => ({
+                name: index['@name'],
+                unique: index['@unique'] === 'true',
+                columns: asList(index.element).map((e: any) => e['@name']),
+            })),
+        })
+    }
+    return tables
+}
+
+export function loadBuiltRecords(dir: string = appDir()): BuiltRecord[] {
+    const records: BuiltRecord[] = []
+    const files: string[] = []
+    for (const sub of ['scope', 'update']) {
+        const subDir = path.join(dir, sub)
+        if (!fs.existsSync(subDir)) continue
+        for (const name of fs.readdirSync(subDir).filter((n) => n.endsWith('.xml'))) files.push(path.join(subDir, name))
+    }
+    for (const file of files) {
+        const doc = parser.parse(fs.readFileSync(file, 'utf8'))
+        const update = doc.record_update || doc.unload
+        if (!update) continue
+        for (const table of Object.keys(update).filter((key) => !key.startsWith('@') && key !== '#text')) {
+            const node = update[table]
+            const fields: { [name: string]: string } = {}
+            const attributes: { [name: string]: { [attribute: string]: string } } = {}
+            for (const name of Object.keys(node).filter((key) => !key.startsWith('@'))) {
+                fields[name] = text(node[name])
+                if (typeof node[name] === 'object' && node[name] !== null) {
+                    const attrs: { [attribute: string]: string } = {}
+                    for (const key of Object.keys(node[name]).filter((k) => k.startsWith('@')))
+                        attrs[key.slice(1)] = node[name][key]
+                    attributes[name] = attrs
+                }
+            }
+            records.push({ table, sysId: fields.sys_id, fields, attributes, file })
+        }
+    }
+    return records
+}
+
+export function loadTableDefinitions(dir: string = appDir()): { [table: string]: unknown } {
+    const tables: { [table: string]: unknown } = {}
+    const dictionaryDir = path.join(dir, 'dictionary')
+    for (const file of fs.readdirSync(dictionaryDir).filter((name) => name.endsWith('.xml'))) {
+        const doc = parser.parse(fs.readFileSync(path.join(dictionaryDir, file), 'utf8'))
+        const element = doc.database.element
+        tables[element['@name']] = element
+    }
+    return tables
+}

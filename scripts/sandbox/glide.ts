@@ -1,0 +1,666 @@
+// The Glide API surface the sandbox gives server scripts: GlideRecord(Secure), GlideDateTime, gs, sn_ws.RESTMessageV2.
+// Host objects, handed into vm contexts; behaviour follows the instance where the app relies on it.
+import { EncodedQuery, Term, matches, parseEncodedQuery } from './encoded-query.ts'
+import { JOURNAL_TYPES, UniqueViolation, Values } from './store.ts'
+import type { Instance } from './instance.ts'
+
+const BOOLEAN_TYPES = ['boolean']
+
+function pad(n: number): string {
+    return n < 10 ? '0' + n : String(n)
+}
+
+export function toGlideText(ms: number): string {
+    const d = new Date(ms)
+    return (
+        d.getUTCFullYear() +
+        '-' +
+        pad(d.getUTCMonth() + 1) +
+        '-' +
+        pad(d.getUTCDate()) +
+        ' ' +
+        pad(d.getUTCHours()) +
+        ':' +
+        pad(d.getUTCMinutes()) +
+        ':' +
+        pad(d.getUTCSeconds())
+    )
+}
+
+export function fromGlideText(text: string): number | null {
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}):(\d{2}))?$/.exec((text || '').trim())
+    if (!m) return null
+    return Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] || 0), +(m[5] || 0), +(m[6] || 0))
+}
+
+export function createGlide(instance: Instance) {
+    class GlideDateTime {
+        private ms: number
+        constructor(value?: string | GlideDateTime) {
+            if (value instanceof GlideDateTime) this.ms = value.ms
+            else if (typeof value === 'string' && value) this.ms = fromGlideText(value) ?? instance.clock.now()
+            else this.ms = instance.clock.now()
+        }
+        getValue(): string {
+            return toGlideText(this.ms)
+        }
+        setValue(value: string | GlideDateTime): void {
+            const ms = value instanceof GlideDateTime ? value.ms : fromGlideText(String(value))
+            if (ms !== null) this.ms = ms
+        }
+        setDisplayValue(value: string): void {
+            this.setValue(value)
+        }
+        getDisplayValue(): string {
+            return toGlideText(this.ms)
+        }
+        getDisplayValueInternal(): string {
+            return toGlideText(this.ms)
+        }
+        getNumericValue(): number {
+            return this.ms
+        }
+        setNumericValue(ms: number): void {
+            this.ms = ms
+        }
+        addSeconds(seconds: number): void {
+            this.ms += seconds * 1000
+        }
+        before(other: GlideDateTime): boolean {
+            return this.ms < other.ms
+        }
+        after(other: GlideDateTime): boolean {
+            return this.ms > other.ms
+        }
+        compareTo(other: GlideDateTime): number {
+            return this.ms < other.ms ? -1 : this.ms > other.ms ? 1 : 0
+        }
+        toString(): string {
+            return this.getValue()
+        }
+    }
+
+    function normalise(table: string, field: string, value: unknown): string {
+        if (value === null || value === undefined) return ''
+        if (value instanceof GlideDateTime) return value.getValue()
+        if (value instanceof GlideRecord) return value.getUniqueValue()
+        const column = instance.store.hasTable(table) ? instance.store.schema(table).columns.get(field) : undefined
+        if (column && BOOLEAN_TYPES.indexOf(column.type) >= 0) {
+            return value === true || value === 'true' || value === '1' || value === 1 ? 'true' : 'false'
+        }
+        if (typeof value === 'boolean') return value ? 'true' : 'false'
+        return String(value)
+    }
+
+    class GlideRecord {
+        private table: string
+        private valid: boolean
+        private conditions: EncodedQuery = { groups: [], orderBy: [] }
+        private limit: number | null = null
+        private rows: Values[] | null = null
+        private index = -1
+        private current: Values | null = null
+        private original: Values | null = null
+        private isNew = false
+        private workflow = true
+        private abort = false
+        private journal: { element: string; value: string }[] = []
+        private pending: Values = {}
+        protected secure = false
+
+        constructor(table: string) {
+            this.table = String(table)
+            this.valid = instance.store.hasTable(this.table)
+            if (!this.valid) instance.log('warn', 'GlideRecord: invalid table ' + this.table)
+        }
+
+        getTableName(): string {
+            return this.table
+        }
+        isValid(): boolean {
+            return this.valid
+        }
+        initialize(): void {
+            this.current = {}
+            for (const [name, column] of instance.store.schema(this.table).columns) {
+                if (column.defaultValue && !column.defaultValue.startsWith('javascript:'))
+                    this.current[name] = column.defaultValue
+            }
+            this.original = null
+            this.isNew = true
+            this.journal = []
+            this.pending = {}
+        }
+        newRecord(): void {
+            this.initialize()
+            this.current!.sys_id = instance.newSysId()
+        }
+        addQuery(field: string, operatorOrValue?: unknown, value?: unknown): void {
+            let term: Term
+            if (arguments.length >= 3)
+                term = {
+                    field,
+                    operator: String(operatorOrValue).toUpperCase(),
+                    value: normalise(this.table, field, value),
+                }
+            else if (arguments.length === 2)
+                term = { field, operator: '=', value: normalise(this.table, field, operatorOrValue) }
+            else {
+                const parsed = parseEncodedQuery(field)
+                this.conditions.groups.push(...parsed.groups)
+                return
+            }
+            if (term.operator === '==') term.operator = '='
+            this.conditions.groups.push([term])
+        }
+        addEncodedQuery(query: string): void {
+            const parsed = parseEncodedQuery(String(query))
+            this.conditions.groups.push(
+                ...parsed.groups.map((group) => group.map((term) => ({ ...term, value: this.queryValue(term) })))
+            )
+            this.conditions.orderBy.push(...parsed.orderBy)
+        }
+        private queryValue(term: Term): string {
+            const column = instance.store.schema(this.table).columns.get(term.field)
+            if (
+                column &&
+                BOOLEAN_TYPES.indexOf(column.type) >= 0 &&
+                (term.operator === '=' || term.operator === '!=')
+            ) {
+                return normalise(this.table, term.field, term.value)
+            }
+            return term.value
+        }
+        addNullQuery(field: string): void {
+            this.conditions.groups.push([{ field, operator: 'ISEMPTY', value: '' }])
+        }
+        addNotNullQuery(field: string): void {
+            this.conditions.groups.push([{ field, operator: 'ISNOTEMPTY', value: '' }])
+        }
+        orderBy(field: string): void {
+            this.conditions.orderBy.push({ field, descending: false })
+        }
+        orderByDesc(field: string): void {
+            this.conditions.orderBy.push({ field, descending: true })
+        }
+        setLimit(limit: number): void {
+            this.limit = limit
+        }
+        setWorkflow(on: boolean): void {
+            this.workflow = !!on
+        }
+        setAbortAction(abort: boolean): void {
+            this.abort = !!abort
+        }
+        private readable(row: Values): boolean {
+            return !this.secure || instance.acl.can(this.table, 'read', row)
+        }
+        query(): void {
+            this.index = -1
+            this.current = null
+            if (!this.valid) {
+                this.rows = []
+                return
+            }
+            this.rows = instance.store
+                .select(this.table, this.conditions, this.limit)
+                .filter((row) => this.readable(row))
+        }
+        _query(): void {
+            this.query()
+        }
+        hasNext(): boolean {
+            return !!this.rows && this.index + 1 < this.rows.length
+        }
+        next(): boolean {
+            if (!this.rows) this.query()
+            if (!this.hasNext()) {
+                this.current = null
+                return false
+            }
+            this.index++
+            this.load(this.rows![this.index])
+            return true
+        }
+        _next(): boolean {
+            return this.next()
+        }
+        private load(row: Values): void {
+            this.current = { ...row }
+            this.original = { ...row }
+            this.isNew = false
+            this.journal = []
+            this.pending = {}
+        }
+        getRowCount(): number {
+            return this.rows ? this.rows.length : 0
+        }
+        get(fieldOrId: string, value?: unknown): boolean {
+            if (!this.valid) return false
+            let row: Values | null
+            if (arguments.length >= 2) {
+                row =
+                    instance.store.select(
+                        this.table,
+                        {
+                            groups: [
+                                [{ field: fieldOrId, operator: '=', value: normalise(this.table, fieldOrId, value) }],
+                            ],
+                            orderBy: [],
+                        },
+                        1
+                    )[0] || null
+            } else row = fieldOrId ? instance.store.get(this.table, String(fieldOrId)) : null
+            if (!row || !this.readable(row)) {
+                this.current = null
+                return false
+            }
+            this.load(row)
+            return true
+        }
+        isValidRecord(): boolean {
+            return this.current !== null && !this.isNew
+        }
+        isNewRecord(): boolean {
+            return this.isNew
+        }
+        getUniqueValue(): string {
+            return this.current ? this.current.sys_id || '' : ''
+        }
+        getValue(field: string): string | null {
+            if (!this.current) return null
+            const column = instance.store.schema(this.table).columns.get(field)
+            const value = this.current[field]
+            if (value === undefined || value === null || value === '') return null
+            if (column && BOOLEAN_TYPES.indexOf(column.type) >= 0) return value === 'true' ? '1' : '0'
+            return value
+        }
+        getDisplayValue(field?: string): string {
+            if (!this.current) return ''
+            if (!field) return this.current.number || this.current.name || this.current.sys_id || ''
+            return this.current[field] || ''
+        }
+        setValue(field: string, value: unknown): void {
+            if (!this.current) this.initialize()
+            const column = instance.store.schema(this.table).columns.get(field)
+            const text = normalise(this.table, field, value)
+            if (column && JOURNAL_TYPES.indexOf(column.type) >= 0) {
+                if (text) this.journal.push({ element: field, value: text })
+                return
+            }
+            this.current![field] = text
+            this.pending[field] = text
+        }
+        setDisplayValue(field: string, value: unknown): void {
+            this.setValue(field, value)
+        }
+        changes(): boolean {
+            return (
+                Object.keys(this.pending).some((f) => !this.original || this.original[f] !== this.pending[f]) ||
+                this.journal.length > 0
+            )
+        }
+        operation(): string {
+            return this.isNew ? 'insert' : 'update'
+        }
+        /** A read-only copy for `previous` in business rules. */
+        snapshot(): GlideRecord | null {
+            if (!this.original) return null
+            const copy = new GlideRecord(this.table)
+            copy.load(this.original)
+            return copy
+        }
+        values(): Values {
+            return { ...(this.current || {}) }
+        }
+        previousValues(): Values | null {
+            return this.original ? { ...this.original } : null
+        }
+        insert(): string | null {
+            if (!this.valid) return null
+            if (!this.current) this.initialize()
+            if (this.secure && !instance.acl.can(this.table, 'create', this.current!)) return null
+            const now = toGlideText(instance.clock.now())
+            if (!this.current!.sys_id) this.current!.sys_id = instance.newSysId()
+            this.isNew = true
+            this.abort = false
+            instance.beforeInsert(this.table, this.current!)
+            if (this.workflow) instance.rules.run(this.table, 'before', 'insert', this, null)
+            if (this.abort) return null
+            Object.assign(this.current!, {
+                sys_created_on: now,
+                sys_updated_on: now,
+                sys_created_by: instance.session.userName,
+                sys_updated_by: instance.session.userName,
+                sys_mod_count: '0',
+            })
+            try {
+                instance.store.insert(this.table, this.current!)
+            } catch (error) {
+                if (error instanceof UniqueViolation) {
+                    instance.log('error', 'Unique Key violation detected by database (' + this.table + ')')
+                    return null
+                }
+                throw error
+            }
+            this.writeJournal()
+            this.original = { ...this.current! }
+            this.isNew = false
+            this.pending = {}
+            if (this.workflow) {
+                instance.rules.run(this.table, 'after', 'insert', this, null)
+                instance.rules.queueAsync(this.table, 'insert', this.current!.sys_id, null)
+            }
+            return this.current!.sys_id
+        }
+        update(): string | null {
+            if (!this.current) return null
+            if (this.isNew) return this.insert()
+            if (this.secure && !instance.acl.can(this.table, 'write', this.current)) return null
+            const previous = this.snapshot()
+            this.abort = false
+            if (this.workflow) instance.rules.run(this.table, 'before', 'update', this, previous)
+            if (this.abort) return null
+            const changed: Values = {}
+            for (const field of Object.keys(this.current)) {
+                if (!this.original || this.original[field] !== this.current[field]) changed[field] = this.current[field]
+            }
+            if (Object.keys(changed).length > 0 || this.journal.length > 0) {
+                changed.sys_updated_on = toGlideText(instance.clock.now())
+                changed.sys_updated_by = instance.session.userName
+                changed.sys_mod_count = String((parseInt(this.current.sys_mod_count || '0', 10) || 0) + 1)
+                Object.assign(this.current, changed)
+                try {
+                    instance.store.update(this.table, this.current.sys_id, changed)
+                } catch (error) {
+                    if (error instanceof UniqueViolation) {
+                        instance.log('error', 'Unique Key violation detected by database (' + this.table + ')')
+                        return null
+                    }
+                    throw error
+                }
+                this.writeJournal()
+            }
+            const before = this.original
+            this.original = { ...this.current }
+            this.pending = {}
+            if (this.workflow) {
+                instance.rules.run(this.table, 'after', 'update', this, previous)
+                instance.rules.queueAsync(this.table, 'update', this.current.sys_id, before)
+            }
+            return this.current.sys_id
+        }
+        updateMultiple(): void {
+            if (!this.valid) return
+            if (!this.workflow) {
+                const values: Values = {
+                    ...this.pending,
+                    sys_updated_on: toGlideText(instance.clock.now()),
+                    sys_updated_by: instance.session.userName,
+                }
+                instance.store.updateWhere(this.table, this.conditions, values)
+                return
+            }
+            const changes = { ...this.pending }
+            const each = new GlideRecord(this.table)
+            each.conditions = this.conditions
+            each.limit = this.limit
+            each.query()
+            while (each.next()) {
+                for (const field of Object.keys(changes)) each.setValue(field, changes[field])
+                each.update()
+            }
+        }
+        deleteRecord(): boolean {
+            if (!this.current || this.isNew) return false
+            if (this.secure && !instance.acl.can(this.table, 'delete', this.current)) return false
+            if (this.workflow) instance.rules.run(this.table, 'before', 'delete', this, this.snapshot())
+            const deleted = instance.store.delete(this.table, this.current.sys_id) > 0
+            if (deleted && this.workflow) instance.rules.run(this.table, 'after', 'delete', this, this.snapshot())
+            return deleted
+        }
+        deleteMultiple(): void {
+            this.query()
+            while (this.next()) this.deleteRecord()
+        }
+        canRead(): boolean {
+            return instance.acl.can(this.table, 'read', this.current)
+        }
+        canWrite(): boolean {
+            return instance.acl.can(this.table, 'write', this.current)
+        }
+        canCreate(): boolean {
+            return instance.acl.can(this.table, 'create', this.current)
+        }
+        canDelete(): boolean {
+            return instance.acl.can(this.table, 'delete', this.current)
+        }
+        private writeJournal(): void {
+            for (const entry of this.journal) {
+                instance.store.insert('sys_journal_field', {
+                    sys_id: instance.newSysId(),
+                    name: this.table,
+                    element: entry.element,
+                    element_id: this.current!.sys_id,
+                    value: entry.value,
+                    sys_created_on: toGlideText(instance.clock.now()),
+                    sys_created_by: instance.session.userName,
+                    sys_updated_on: toGlideText(instance.clock.now()),
+                    sys_updated_by: instance.session.userName,
+                    sys_mod_count: '0',
+                })
+            }
+            this.journal = []
+        }
+        /** The rule engine evaluates filter conditions with this. */
+        matchesCondition(condition: string, previous: Values | null): boolean {
+            if (!condition) return true
+            return matches(parseEncodedQuery(condition), this.current || {}, previous, (field) =>
+                instance.store.isNumeric(this.table, field)
+            )
+        }
+    }
+
+    class GlideRecordSecure extends GlideRecord {
+        constructor(table: string) {
+            super(table)
+            this.secure = true
+        }
+    }
+
+    class RESTResponseV2 {
+        constructor(
+            private result: { status: number; body: string; headers: { [name: string]: string }; error: string | null }
+        ) {}
+        getStatusCode(): number {
+            return this.result.status
+        }
+        getBody(): string {
+            return this.result.body
+        }
+        getHeader(name: string): string | null {
+            return this.result.headers[String(name).toLowerCase()] ?? null
+        }
+        getHeaders(): { [name: string]: string } {
+            return { ...this.result.headers }
+        }
+        haveError(): boolean {
+            return this.result.error !== null
+        }
+        getErrorMessage(): string {
+            return this.result.error || ''
+        }
+        getErrorCode(): number {
+            return this.result.error ? this.result.status || 1 : 0
+        }
+    }
+
+    class RESTMessageV2 {
+        private method = 'get'
+        private endpoint = ''
+        private headers: { [name: string]: string } = {}
+        private parameters: { [name: string]: string } = {}
+        private body = ''
+        private timeoutMs = 60000
+        private oauthProfile = ''
+
+        constructor(messageName?: string, functionName?: string) {
+            if (!messageName) return
+            const message = instance.store.select('sys_rest_message', parseEncodedQuery('name=' + messageName), 1)[0]
+            if (!message) throw new Error('REST message not found: ' + messageName)
+            const fn = instance.store.select(
+                'sys_rest_message_fn',
+                {
+                    groups: [
+                        [{ field: 'rest_message', operator: '=', value: message.sys_id }],
+                        [{ field: 'function_name', operator: '=', value: String(functionName) }],
+                    ],
+                    orderBy: [],
+                },
+                1
+            )[0]
+            if (!fn) throw new Error('REST message function not found: ' + messageName + '.' + functionName)
+            this.method = fn.http_method || 'get'
+            this.endpoint = fn.rest_endpoint || message.rest_endpoint || ''
+            for (const header of instance.store.select(
+                'sys_rest_message_headers',
+                { groups: [[{ field: 'rest_message', operator: '=', value: message.sys_id }]], orderBy: [] },
+                null
+            )) {
+                this.headers[header.name] = header.value
+            }
+            for (const header of instance.store.select(
+                'sys_rest_message_fn_headers',
+                { groups: [[{ field: 'rest_message_function', operator: '=', value: fn.sys_id }]], orderBy: [] },
+                null
+            )) {
+                this.headers[header.name] = header.value
+            }
+            const auth = fn.authentication_type && fn.authentication_type !== 'inherit_from_parent' ? fn : message
+            if (auth.authentication_type === 'oauth2') this.oauthProfile = auth.oauth2_profile || ''
+        }
+        setHttpMethod(method: string): void {
+            this.method = String(method).toLowerCase()
+        }
+        setEndpoint(endpoint: string): void {
+            this.endpoint = String(endpoint)
+        }
+        getEndpoint(): string {
+            return this.substitute(this.endpoint)
+        }
+        setRequestHeader(name: string, value: string): void {
+            this.headers[String(name)] = String(value)
+        }
+        setStringParameterNoEscape(name: string, value: string): void {
+            this.parameters[String(name)] = String(value)
+        }
+        setStringParameter(name: string, value: string): void {
+            this.parameters[String(name)] = String(value)
+                .replace(/&/g, '&amp;')
+                .replace(/</g, '&lt;')
+                .replace(/>/g, '&gt;')
+                .replace(/"/g, '&quot;')
+                .replace(/'/g, '&apos;')
+        }
+        setRequestBody(body: string): void {
+            this.body = String(body)
+        }
+        setHttpTimeout(ms: number): void {
+            this.timeoutMs = Math.max(1, Number(ms) || 60000)
+        }
+        private substitute(text: string): string {
+            return text.replace(/\$\{([a-zA-Z0-9_]+)\}/g, (whole, name) =>
+                name in this.parameters ? this.parameters[name] : whole
+            )
+        }
+        execute(): RESTResponseV2 {
+            const headers: { [name: string]: string } = {}
+            for (const name of Object.keys(this.headers)) headers[name] = this.substitute(this.headers[name])
+            const url = this.substitute(this.endpoint)
+            if (this.oauthProfile) {
+                const token = instance.oauth.tokenForProfile(this.oauthProfile)
+                if (token.error) return new RESTResponseV2({ status: 0, body: '', headers: {}, error: token.error })
+                headers.Authorization = 'Bearer ' + token.accessToken
+            }
+            const result = instance.http.request({
+                method: this.method.toUpperCase(),
+                url,
+                headers,
+                body: this.method === 'get' ? '' : this.body,
+                timeoutMs: this.timeoutMs,
+            })
+            if (result.status === 401 && this.oauthProfile) instance.oauth.forget(this.oauthProfile)
+            const error = result.error
+                ? result.error
+                : result.status >= 300
+                  ? 'Method failed: (' + new URL(url).pathname + ') with code: ' + result.status
+                  : null
+            return new RESTResponseV2({ status: result.status, body: result.body, headers: result.headers, error })
+        }
+    }
+
+    const session = {
+        getTimeZoneName: () => 'UTC',
+    }
+
+    const gs = {
+        getProperty(name: string, alt?: unknown): unknown {
+            const row = instance.store.select(
+                'sys_properties',
+                { groups: [[{ field: 'name', operator: '=', value: String(name) }]], orderBy: [] },
+                1
+            )[0]
+            if (!row) return alt === undefined ? null : alt
+            return row.value || ''
+        },
+        info: (message: unknown) => instance.log('info', String(message)),
+        warn: (message: unknown) => instance.log('warn', String(message)),
+        error: (message: unknown) => instance.log('error', String(message)),
+        debug: (message: unknown) => instance.log('debug', String(message)),
+        log: (message: unknown) => instance.log('info', String(message)),
+        generateGUID: () => instance.newSysId(),
+        getUserName: () => instance.session.userName,
+        getUserID: () => instance.session.userId,
+        hasRole: (role: string) => instance.session.hasRole(String(role)),
+        nowDateTime: () => toGlideText(instance.clock.now()),
+        nil: (value: unknown) => value === null || value === undefined || value === '',
+        addInfoMessage: (message: unknown) => instance.session.messages.push({ type: 'info', text: String(message) }),
+        addErrorMessage: (message: unknown) => instance.session.messages.push({ type: 'error', text: String(message) }),
+        getSession: () => session,
+        eventQueue(name: string, record: GlideRecord | null, parm1?: unknown, parm2?: unknown, queue?: string): void {
+            instance.events.queue(
+                String(name),
+                record ? record.getTableName() : '',
+                record ? record.getUniqueValue() : '',
+                parm1,
+                parm2,
+                instance.clock.now(),
+                queue
+            )
+        },
+        eventQueueScheduled(
+            name: string,
+            record: GlideRecord | null,
+            parm1: unknown,
+            parm2: unknown,
+            when: GlideDateTime | string
+        ): void {
+            const at =
+                when instanceof GlideDateTime
+                    ? when.getNumericValue()
+                    : (fromGlideText(String(when)) ?? instance.clock.now())
+            instance.events.queue(
+                String(name),
+                record ? record.getTableName() : '',
+                record ? record.getUniqueValue() : '',
+                parm1,
+                parm2,
+                at
+            )
+        },
+    }
+
+    return { GlideRecord, GlideRecordSecure, GlideDateTime, RESTMessageV2, RESTResponseV2, gs }
+}
+
+export type Glide = ReturnType<typeof createGlide>

@@ -1,0 +1,291 @@
+// The sandbox's HTTP face: Table API, the app's scripted REST APIs, basic auth, and a small admin control API.
+import * as http from 'http'
+import { AddressInfo } from 'net'
+import { parseEncodedQuery } from './encoded-query.ts'
+import type { Instance } from './instance.ts'
+import type { Values } from './store.ts'
+
+const MAX_BODY = 10 * 1024 * 1024
+const HIDDEN_FIELDS: { [table: string]: string[] } = { oauth_entity: ['client_secret'], sys_user: ['password_hash'] }
+
+type Session = ReturnType<Instance['sessionFor']>
+
+interface Reply {
+    status: number
+    headers?: { [name: string]: string }
+    body?: string
+}
+
+function json(status: number, body: unknown): Reply {
+    return { status, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }
+}
+
+function error(status: number, message: string, detail: string): Reply {
+    return json(status, { error: { message, detail }, status: 'failure' })
+}
+
+function publicRecord(table: string, row: Values, fields: string[] | null): Values {
+    const out: Values = {}
+    const hidden = HIDDEN_FIELDS[table] || []
+    for (const key of Object.keys(row)) {
+        if (fields && fields.indexOf(key) < 0) continue
+        out[key] = hidden.indexOf(key) >= 0 ? (row[key] ? '********' : '') : row[key]
+    }
+    return out
+}
+
+export class SandboxServer {
+    private server: http.Server
+
+    constructor(private instance: Instance) {
+        this.server = http.createServer((req, res) => this.handle(req, res))
+        this.server.keepAliveTimeout = 5000
+    }
+
+    listen(port: number): Promise<number> {
+        return new Promise((resolve, reject) => {
+            this.server.once('error', reject)
+            this.server.listen(port, '127.0.0.1', () => resolve((this.server.address() as AddressInfo).port))
+        })
+    }
+
+    close(): Promise<void> {
+        return new Promise((resolve) => {
+            this.server.closeAllConnections()
+            this.server.close(() => resolve())
+        })
+    }
+
+    private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+        const chunks: Buffer[] = []
+        let size = 0
+        let tooLarge = false
+        req.on('data', (chunk: Buffer) => {
+            size += chunk.length
+            if (size > MAX_BODY) tooLarge = true
+            else chunks.push(chunk)
+        })
+        req.on('end', () => {
+            let reply: Reply
+            try {
+                reply = tooLarge
+                    ? error(413, 'Request entity too large', 'The body is over 10 MB')
+                    : this.route(req, Buffer.concat(chunks).toString('utf8'))
+            } catch (caught) {
+                this.instance.log('error', 'Request failed: ' + (caught as Error).message)
+                reply = error(500, 'Internal error', (caught as Error).message)
+            }
+            res.writeHead(reply.status, reply.headers || {})
+            res.end(reply.body || '')
+        })
+    }
+
+    private authenticate(req: http.IncomingMessage): Session | null {
+        const header = req.headers.authorization || ''
+        const match = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(header)
+        if (!match) return null
+        const decoded = Buffer.from(match[1], 'base64').toString('utf8')
+        const colon = decoded.indexOf(':')
+        if (colon < 0) return null
+        return this.instance.authenticate(decoded.slice(0, colon), decoded.slice(colon + 1))
+    }
+
+    private route(req: http.IncomingMessage, body: string): Reply {
+        const url = new URL(req.url || '/', 'http://127.0.0.1')
+        const method = (req.method || 'GET').toUpperCase()
+        if (url.pathname === '/api/x_elm_sandbox/health') return json(200, { result: { status: 'ok' } })
+        const session = this.authenticate(req)
+        if (!session)
+            return {
+                ...error(401, 'User Not Authenticated', 'Required to provide Auth information'),
+                headers: { 'Content-Type': 'application/json', 'WWW-Authenticate': 'Basic realm="Service-now"' },
+            }
+        const reply = this.instance.as(session, () => {
+            const table = /^\/api\/now\/table\/([a-z0-9_]+)(?:\/([a-z0-9]{32}))?\/?$/i.exec(url.pathname)
+            if (table) return this.tableApi(method, table[1], table[2] || null, url, body)
+            if (url.pathname.startsWith('/api/x_elm_sandbox/')) return this.control(method, url.pathname, body)
+            return this.scriptedRest(method, url, req, body)
+        })
+        this.instance.drainAsync()
+        return reply
+    }
+
+    // ---- Table API ----
+    private tableApi(method: string, table: string, sysId: string | null, url: URL, body: string): Reply {
+        const instance = this.instance
+        if (!instance.store.hasTable(table)) return error(400, 'Invalid table ' + table, 'The table does not exist')
+        const fields = url.searchParams.get('sysparm_fields')
+            ? url.searchParams
+                  .get('sysparm_fields')!
+                  .split(',')
+                  .map((f) => f.trim())
+            : null
+        const operation =
+            method === 'GET' ? 'read' : method === 'POST' ? 'create' : method === 'DELETE' ? 'delete' : 'write'
+        if (!instance.acl.can(table, operation, null))
+            return error(
+                403,
+                'Operation Failed',
+                'ACL Exception ' + operation + ' on ' + table + ' failed due to security constraints'
+            )
+        if (method === 'GET' && !sysId) {
+            const limitText = url.searchParams.get('sysparm_limit')
+            const limit = limitText ? Math.max(0, parseInt(limitText, 10) || 0) : 10000
+            let rows: Values[]
+            try {
+                rows = instance.store.select(
+                    table,
+                    parseEncodedQuery(url.searchParams.get('sysparm_query') || ''),
+                    limit
+                )
+            } catch (caught) {
+                return error(400, 'Invalid query', (caught as Error).message)
+            }
+            return json(200, { result: rows.map((row) => publicRecord(table, row, fields)) })
+        }
+        if (method === 'POST' && !sysId) {
+            const values = this.parseValues(body)
+            if (!values) return error(400, 'Invalid body', 'The body must be a JSON object of field values')
+            const record = new instance.glide.GlideRecord(table)
+            record.initialize()
+            for (const field of Object.keys(values)) record.setValue(field, values[field])
+            const created = record.insert()
+            if (!created) return error(403, 'Operation Failed', 'The record was not inserted')
+            return json(201, { result: publicRecord(table, instance.store.get(table, created)!, fields) })
+        }
+        if (!sysId) return error(405, 'Method not supported', method + ' needs a sys_id')
+        const record = new instance.glide.GlideRecord(table)
+        if (!record.get(sysId))
+            return error(404, 'No Record found', "Record doesn't exist or ACL restricts the record retrieval")
+        if (method === 'GET')
+            return json(200, { result: publicRecord(table, instance.store.get(table, sysId)!, fields) })
+        if (method === 'DELETE') {
+            record.deleteRecord()
+            return { status: 204 }
+        }
+        if (method === 'PATCH' || method === 'PUT') {
+            const values = this.parseValues(body)
+            if (!values) return error(400, 'Invalid body', 'The body must be a JSON object of field values')
+            for (const field of Object.keys(values)) record.setValue(field, values[field])
+            if (!record.update()) return error(403, 'Operation Failed', 'The record was not updated')
+            return json(200, { result: publicRecord(table, instance.store.get(table, sysId)!, fields) })
+        }
+        return error(405, 'Method not supported', method)
+    }
+
+    private parseValues(body: string): { [field: string]: unknown } | null {
+        try {
+            const parsed = JSON.parse(body || '{}')
+            return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : null
+        } catch (_error) {
+            return null
+        }
+    }
+
+    // ---- the sandbox's own control API (admins only) ----
+    private control(method: string, pathname: string, body: string): Reply {
+        const instance = this.instance
+        if (!instance.session.roles.has('admin'))
+            return error(403, 'User Not Authorized', 'The sandbox control API is for admin')
+        const values = this.parseValues(body) || {}
+        if (pathname === '/api/x_elm_sandbox/clock') {
+            if (method === 'POST') instance.advanceClock(Number(values.advance_seconds) || 0)
+            return json(200, { result: { now: new Date(instance.clock.now()).toISOString() } })
+        }
+        if (pathname === '/api/x_elm_sandbox/jobs/run' && method === 'POST') {
+            return json(200, { result: { ran: instance.runDueJobs(String(values.name || '')) } })
+        }
+        if (pathname === '/api/x_elm_sandbox/events/process' && method === 'POST') {
+            return json(200, { result: { processed: instance.processEvents(1000) } })
+        }
+        if (pathname === '/api/x_elm_sandbox/logs' && method === 'GET') return json(200, { result: instance.logs() })
+        return error(404, 'Not found', pathname)
+    }
+
+    // ---- scripted REST ----
+    private scriptedRest(method: string, url: URL, req: http.IncomingMessage, body: string): Reply {
+        const instance = this.instance
+        if (!instance.store.hasTable('sys_ws_operation'))
+            return error(400, 'Requested URI does not represent any resource', url.pathname)
+        const wanted = url.pathname.replace(/\/+$/, '')
+        const pathParams: { [name: string]: string } = {}
+        const operation = instance.store
+            .select('sys_ws_operation', parseEncodedQuery('http_method=' + method + '^active=true'), null)
+            .find((op) => {
+                for (const uri of [op.operation_uri, op.default_operation_uri]) {
+                    if (!uri) continue
+                    const names: string[] = []
+                    const pattern = new RegExp(
+                        '^' +
+                            uri
+                                .replace(/\/+$/, '')
+                                .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+                                .replace(/\{([a-z0-9_]+)\}/gi, (_m, name) => (names.push(name), '([^/]+)')) +
+                            '$'
+                    )
+                    const match = pattern.exec(wanted)
+                    if (match) {
+                        names.forEach((name, i) => (pathParams[name] = decodeURIComponent(match[i + 1])))
+                        return true
+                    }
+                }
+                return false
+            })
+        if (!operation) return error(400, 'Requested URI does not represent any resource', url.pathname)
+        const definition = instance.store.get('sys_ws_definition', operation.web_service_definition)
+        const acls = (operation.enforce_acl || (definition && definition.enforce_acl) || '')
+            .split(',')
+            .filter((id) => id)
+        if (operation.requires_acl_authorization === 'true' && !instance.acl.allowsAll(acls)) {
+            return error(403, 'User Not Authorized', 'User is not authorized to access the resource')
+        }
+        let status = 200
+        const headers: { [name: string]: string } = { 'Content-Type': 'application/json' }
+        let out = ''
+        let written = false
+        const request = {
+            body: {
+                dataString: body,
+                get data() {
+                    return JSON.parse(body)
+                },
+            },
+            getHeader: (name: string) => {
+                const value = req.headers[String(name).toLowerCase()]
+                return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value
+            },
+            headers: { ...req.headers },
+            queryParams: Object.fromEntries(
+                Array.from(url.searchParams.keys()).map((key) => [key, url.searchParams.getAll(key)])
+            ),
+            pathParams,
+            uri: url.pathname,
+            url: url.toString(),
+        }
+        const response = {
+            setStatus: (code: number) => (status = Number(code)),
+            setHeader: (name: string, value: string) => (headers[String(name)] = String(value)),
+            setContentType: (type: string) => (headers['Content-Type'] = String(type)),
+            setBody: (value: unknown) => {
+                out = JSON.stringify({ result: value })
+                written = true
+            },
+            getStreamWriter: () => ({
+                writeString: (text: string) => {
+                    out = (written ? out : '') + String(text)
+                    written = true
+                },
+            }),
+        }
+        try {
+            instance.scripts.run(operation.operation_script, 'sys_ws_operation:' + operation.name, {
+                request,
+                response,
+            })
+        } catch (caught) {
+            instance.log('error', 'Scripted REST ' + operation.name + ' failed: ' + (caught as Error).message)
+            return error(500, 'Script Evaluation Exception', 'The resource script failed')
+        }
+        return { status, headers, body: out }
+    }
+}

@@ -1,0 +1,618 @@
+// One sandbox "instance": store, clock, users and roles, ACLs, business rules, event queue, scheduled jobs,
+// OAuth tokens and outbound HTTP, with the built app installed from dist/app.
+import { createHash, randomBytes } from 'crypto'
+import { loadBuiltRecords, loadTables } from './app-package.ts'
+import { parseEncodedQuery } from './encoded-query.ts'
+import { Glide, createGlide, fromGlideText, toGlideText } from './glide.ts'
+import { ScriptHost } from './script-host.ts'
+import { Store, Values } from './store.ts'
+import { SyncHttp } from './sync-http.ts'
+
+export interface InstanceOptions {
+    appDir: string
+    dataFile: string | null
+    allowRemote: boolean
+    nodeName: string
+    log: (line: string) => void
+}
+
+type LogLevel = 'info' | 'warn' | 'error' | 'debug'
+
+const BUILT_IN_TABLES: { [table: string]: { name: string; type: string; defaultValue?: string }[] } = {
+    sys_user: [
+        ...['user_name', 'first_name', 'last_name', 'name', 'email', 'password_hash'].map((name) => ({
+            name,
+            type: 'string',
+        })),
+        { name: 'active', type: 'boolean', defaultValue: 'true' },
+    ],
+    sys_user_role: [
+        { name: 'name', type: 'string' },
+        { name: 'description', type: 'string' },
+    ],
+    sys_user_has_role: [
+        { name: 'user', type: 'reference' },
+        { name: 'role', type: 'reference' },
+    ],
+    sys_user_group: [{ name: 'name', type: 'string' }],
+    sc_request: [
+        { name: 'number', type: 'string' },
+        { name: 'short_description', type: 'string' },
+        { name: 'description', type: 'string' },
+        { name: 'requested_for', type: 'reference' },
+        { name: 'opened_by', type: 'reference' },
+        { name: 'assignment_group', type: 'reference' },
+        { name: 'assigned_to', type: 'reference' },
+        { name: 'state', type: 'integer', defaultValue: '1' },
+        { name: 'request_state', type: 'string', defaultValue: 'requested' },
+        { name: 'active', type: 'boolean', defaultValue: 'true' },
+        { name: 'close_notes', type: 'string' },
+        { name: 'work_notes', type: 'journal_input' },
+        { name: 'comments', type: 'journal_input' },
+    ],
+    sys_journal_field: ['name', 'element', 'element_id', 'value'].map((name) => ({ name, type: 'string' })),
+    sysevent: [
+        'name',
+        'table',
+        'instance',
+        'parm1',
+        'parm2',
+        'state',
+        'queue',
+        'claimed_by',
+        'processed',
+        'result',
+        'user_id',
+    ]
+        .map((name) => ({ name, type: 'string' }))
+        .concat([{ name: 'process_on', type: 'glide_date_time' }]),
+    sys_number_counter: [
+        { name: 'table_name', type: 'string' },
+        { name: 'next', type: 'integer' },
+    ],
+}
+
+const BUILT_IN_USERS = [
+    { user_name: 'admin', password: 'admin', name: 'System Administrator', roles: ['admin'] },
+    {
+        user_name: 'elm.integration',
+        password: 'integration',
+        name: 'ELM Integration',
+        roles: ['x_elm_bridge.integration'],
+    },
+    { user_name: 'itil.agent', password: 'agent', name: 'ITIL Agent', roles: ['itil'] },
+]
+
+// Platform ACLs the app relies on but does not ship (what an out-of-box instance gives these roles).
+const PLATFORM_ACLS: { [table: string]: { [operation: string]: string[] } } = {
+    sc_request: { read: ['itil'], write: ['itil'], create: ['itil'] },
+    sys_journal_field: { read: ['itil'] },
+    sys_user: { read: ['itil'] },
+    sys_user_group: { read: ['itil'] },
+}
+
+export function hashPassword(password: string): string {
+    return createHash('sha256')
+        .update('elm-sandbox:' + password)
+        .digest('hex')
+}
+
+export class Instance {
+    readonly store: Store
+    readonly glide: Glide
+    readonly scripts: ScriptHost
+    readonly http: SyncHttp
+    private offsetMs = 0
+    private logLines: string[] = []
+    private jobsNextRun = new Map<string, number>()
+    private asyncQueue: (() => void)[] = []
+    private ruleDepth = 0
+    readonly clock = { now: () => Date.now() + this.offsetMs }
+    session = this.sessionFor('system')
+
+    constructor(private options: InstanceOptions) {
+        this.store = new Store(options.dataFile)
+        this.http = new SyncHttp(options.allowRemote)
+        this.glide = createGlide(this)
+        this.scripts = new ScriptHost(this.store, this.glide)
+        this.install()
+    }
+
+    // ---- clock and identity ----
+    advanceClock(seconds: number): number {
+        this.offsetMs += seconds * 1000
+        return this.clock.now()
+    }
+
+    newSysId(): string {
+        return randomBytes(16).toString('hex')
+    }
+
+    log(level: LogLevel, message: string): void {
+        const line = toGlideText(this.clock.now()) + ' ' + level.toUpperCase() + ' ' + message
+        this.logLines.push(line)
+        if (this.logLines.length > 5000) this.logLines.shift()
+        this.options.log(line)
+    }
+
+    logs(): string[] {
+        return this.logLines.slice()
+    }
+
+    // ---- install ----
+    private install(): void {
+        for (const table of Object.keys(BUILT_IN_TABLES)) this.store.defineTable(table, BUILT_IN_TABLES[table], false)
+        for (const table of loadTables(this.options.appDir)) {
+            this.store.defineTable(table.name, table.columns, false)
+            for (const index of table.indexes)
+                this.store.defineIndex(table.name, table.name + '__' + index.name, index.columns, index.unique)
+            for (const column of table.columns.filter((c) => c.unique))
+                this.store.defineIndex(table.name, table.name + '__u_' + column.name, [column.name], true)
+        }
+        this.store.defineIndex('sysevent', 'sysevent__due', ['state', 'process_on'], false)
+        // Roles first, so references to them by name resolve to the app's own role records.
+        const records = loadBuiltRecords(this.options.appDir).sort(
+            (a, b) => (a.table === 'sys_user_role' ? 0 : 1) - (b.table === 'sys_user_role' ? 0 : 1)
+        )
+        this.store.transaction(() => {
+            for (const record of records) {
+                if (!this.store.hasTable(record.table)) this.store.defineTable(record.table, [], true)
+                const existing = this.store.get(record.table, record.sysId)
+                const values: Values = { ...record.fields }
+                for (const field of ['sys_user_role', 'role', 'contains']) {
+                    // Role references carry the role's name: resolve them to this instance's role record.
+                    const name = record.attributes[field]?.name
+                    if (name && record.table !== 'sys_user_role') values[field] = this.ensureRole(name)
+                }
+                if (existing) {
+                    // Configuration an admin set after install survives an upgrade, as on an instance.
+                    const keep =
+                        ['sys_properties', 'oauth_entity'].indexOf(record.table) >= 0
+                            ? ['value', 'client_id', 'client_secret', 'token_url']
+                            : []
+                    for (const field of keep) delete values[field]
+                    this.store.update(record.table, record.sysId, values)
+                } else
+                    this.store.insert(record.table, {
+                        sys_created_on: toGlideText(this.clock.now()),
+                        sys_updated_on: toGlideText(this.clock.now()),
+                        sys_mod_count: '0',
+                        ...values,
+                    })
+            }
+            this.installUsers()
+        })
+    }
+
+    private ensureRole(name: string): string {
+        const found = this.store.select('sys_user_role', parseEncodedQuery('name=' + name), 1)[0]
+        if (found) return found.sys_id
+        const sysId = this.newSysId()
+        this.store.insert('sys_user_role', { sys_id: sysId, name })
+        return sysId
+    }
+
+    private installUsers(): void {
+        for (const user of BUILT_IN_USERS) {
+            let row = this.store.select('sys_user', parseEncodedQuery('user_name=' + user.user_name), 1)[0]
+            if (!row) {
+                const sysId = this.newSysId()
+                this.store.insert('sys_user', {
+                    sys_id: sysId,
+                    user_name: user.user_name,
+                    name: user.name,
+                    active: 'true',
+                    password_hash: hashPassword(user.password),
+                    email: user.user_name + '@sandbox.local',
+                })
+                row = this.store.get('sys_user', sysId)!
+                for (const role of user.roles)
+                    this.store.insert('sys_user_has_role', {
+                        sys_id: this.newSysId(),
+                        user: sysId,
+                        role: this.ensureRole(role),
+                    })
+            }
+        }
+        this.ensureRole('itil')
+    }
+
+    // ---- sessions and roles ----
+    private rolesOf(userSysId: string): Set<string> {
+        const roles = new Set<string>()
+        for (const link of this.store.select('sys_user_has_role', parseEncodedQuery('user=' + userSysId), null)) {
+            const role = this.store.get('sys_user_role', link.role)
+            if (role) roles.add(role.name)
+        }
+        // Contained roles (x_elm_bridge.admin contains x_elm_bridge.integration).
+        let grew = true
+        while (grew) {
+            grew = false
+            for (const contains of this.store.select('sys_user_role_contains', { groups: [], orderBy: [] }, null)) {
+                const parent = this.store.get('sys_user_role', contains.role)?.name || contains.role
+                const child = this.store.get('sys_user_role', contains.contains)?.name || contains.contains
+                if (roles.has(parent) && !roles.has(child)) {
+                    roles.add(child)
+                    grew = true
+                }
+            }
+        }
+        return roles
+    }
+
+    sessionFor(userName: string) {
+        const row =
+            userName === 'system'
+                ? null
+                : this.store.select('sys_user', parseEncodedQuery('user_name=' + userName), 1)[0]
+        const roles = row ? this.rolesOf(row.sys_id) : new Set(['admin'])
+        return {
+            userName,
+            userId: row ? row.sys_id : '6816f79cc0a8016401c5a33be04be441',
+            roles,
+            messages: [] as { type: string; text: string }[],
+            hasRole: (role: string) => roles.has('admin') || roles.has(role),
+        }
+    }
+
+    authenticate(userName: string, password: string): ReturnType<Instance['sessionFor']> | null {
+        const row = this.store.select('sys_user', parseEncodedQuery('user_name=' + userName), 1)[0]
+        if (!row || row.active !== 'true' || row.password_hash !== hashPassword(password)) return null
+        return this.sessionFor(userName)
+    }
+
+    /** Runs work as a user, restoring the previous session after. */
+    as<T>(session: ReturnType<Instance['sessionFor']>, work: () => T): T {
+        const saved = this.session
+        this.session = session
+        try {
+            return work()
+        } finally {
+            this.session = saved
+        }
+    }
+
+    // ---- ACLs ----
+    readonly acl = {
+        can: (table: string, operation: string, _row: Values | null): boolean => {
+            if (this.session.roles.has('admin')) return true
+            const acls = this.store.hasTable('sys_security_acl')
+                ? this.store.select(
+                      'sys_security_acl',
+                      {
+                          groups: [
+                              [{ field: 'name', operator: '=', value: table }],
+                              [{ field: 'operation', operator: '=', value: operation }],
+                              [{ field: 'active', operator: '=', value: 'true' }],
+                          ],
+                          orderBy: [],
+                      },
+                      null
+                  )
+                : []
+            if (acls.length > 0)
+                return acls.some((acl) => this.aclRoles(acl.sys_id).some((role) => this.session.roles.has(role)))
+            const platform = PLATFORM_ACLS[table]?.[operation]
+            return !!platform && platform.some((role) => this.session.roles.has(role))
+        },
+        /** REST endpoint ACLs by sys_id (scripted REST enforce_acl). */
+        allowsAll: (aclSysIds: string[]): boolean => {
+            if (this.session.roles.has('admin')) return true
+            return aclSysIds.every((sysId) => {
+                const acl = this.store.get('sys_security_acl', sysId)
+                if (!acl || acl.active !== 'true') return true
+                const roles = this.aclRoles(sysId)
+                return roles.length === 0 || roles.some((role) => this.session.roles.has(role))
+            })
+        },
+    }
+
+    private aclRoles(aclSysId: string): string[] {
+        return this.store
+            .select(
+                'sys_security_acl_role',
+                { groups: [[{ field: 'sys_security_acl', operator: '=', value: aclSysId }]], orderBy: [] },
+                null
+            )
+            .map((link) => this.store.get('sys_user_role', link.sys_user_role)?.name || link.sys_user_role)
+    }
+
+    // ---- numbering ----
+    beforeInsert(table: string, values: Values): void {
+        if (table === 'sc_request' && !values.number)
+            values.number = 'REQ' + String(this.nextNumber(table)).padStart(7, '0')
+    }
+
+    private nextNumber(table: string): number {
+        return this.store.transaction(() => {
+            const row = this.store.select('sys_number_counter', parseEncodedQuery('table_name=' + table), 1)[0]
+            if (!row) {
+                this.store.insert('sys_number_counter', { sys_id: this.newSysId(), table_name: table, next: '10002' })
+                return 10001
+            }
+            this.store.update('sys_number_counter', row.sys_id, { next: String(parseInt(row.next, 10) + 1) })
+            return parseInt(row.next, 10)
+        })
+    }
+
+    // ---- business rules ----
+    readonly rules = {
+        run: (
+            table: string,
+            when: string,
+            operation: string,
+            current: InstanceType<Glide['GlideRecord']>,
+            previous: InstanceType<Glide['GlideRecord']> | null
+        ): void => {
+            if (!this.store.hasTable('sys_script')) return
+            const rules = this.store
+                .select(
+                    'sys_script',
+                    {
+                        groups: [
+                            [{ field: 'collection', operator: '=', value: table }],
+                            [{ field: 'when', operator: '=', value: when }],
+                            [{ field: 'active', operator: '=', value: 'true' }],
+                            [{ field: 'action_' + operation, operator: '=', value: 'true' }],
+                        ],
+                        orderBy: [],
+                    },
+                    null
+                )
+                .sort((a, b) => (parseInt(a.order || '100', 10) || 0) - (parseInt(b.order || '100', 10) || 0))
+            if (rules.length === 0) return
+            if (this.ruleDepth > 20) throw new Error('Business rules recursed too deeply on ' + table)
+            this.ruleDepth++
+            try {
+                for (const rule of rules) {
+                    if (!current.matchesCondition(rule.filter_condition || '', previous ? previous.values() : null))
+                        continue
+                    this.scripts.run(rule.script, 'sys_script:' + rule.name, { current, previous })
+                }
+            } finally {
+                this.ruleDepth--
+            }
+        },
+        queueAsync: (table: string, operation: string, sysId: string, previousValues: Values | null): void => {
+            if (!this.store.hasTable('sys_script')) return
+            const asyncRules = this.store.select(
+                'sys_script',
+                {
+                    groups: [
+                        [{ field: 'collection', operator: '=', value: table }],
+                        [{ field: 'when', operator: '=', value: 'async' }],
+                        [{ field: 'active', operator: '=', value: 'true' }],
+                        [{ field: 'action_' + operation, operator: '=', value: 'true' }],
+                    ],
+                    orderBy: [],
+                },
+                null
+            )
+            if (asyncRules.length === 0) return
+            this.asyncQueue.push(() => {
+                const current = new this.glide.GlideRecord(table)
+                if (!current.get(sysId)) return
+                for (const rule of asyncRules) {
+                    if (!current.matchesCondition(rule.filter_condition || '', previousValues)) continue
+                    this.scripts.run(rule.script, 'sys_script:' + rule.name, { current, previous: null })
+                }
+            })
+        },
+    }
+
+    // ---- events ----
+    readonly events = {
+        queue: (
+            name: string,
+            table: string,
+            instance: string,
+            parm1: unknown,
+            parm2: unknown,
+            atMs: number,
+            queue?: string
+        ): void => {
+            this.store.insert('sysevent', {
+                sys_id: this.newSysId(),
+                name,
+                table,
+                instance,
+                parm1: parm1 === undefined || parm1 === null ? '' : String(parm1),
+                parm2: parm2 === undefined || parm2 === null ? '' : String(parm2),
+                process_on: toGlideText(atMs),
+                state: 'ready',
+                queue: queue || '',
+                user_id: this.session.userId,
+                sys_created_on: toGlideText(this.clock.now()),
+                sys_updated_on: toGlideText(this.clock.now()),
+                sys_mod_count: '0',
+            })
+        },
+    }
+
+    /** Processes due events (claimed so that two sandbox nodes on one file never both run one). */
+    processEvents(limit = 50): number {
+        const due = this.store.select(
+            'sysevent',
+            {
+                groups: [
+                    [{ field: 'state', operator: '=', value: 'ready' }],
+                    [{ field: 'process_on', operator: '<=', value: toGlideText(this.clock.now()) }],
+                ],
+                orderBy: [{ field: 'process_on', descending: false }],
+            },
+            limit
+        )
+        let processed = 0
+        for (const row of due) {
+            const claimed = this.store.updateWhere(
+                'sysevent',
+                {
+                    groups: [
+                        [{ field: 'sys_id', operator: '=', value: row.sys_id }],
+                        [{ field: 'state', operator: '=', value: 'ready' }],
+                    ],
+                    orderBy: [],
+                },
+                { state: 'processing', claimed_by: this.options.nodeName }
+            )
+            if (claimed !== 1) continue
+            let result = 'processed'
+            try {
+                this.as(this.sessionFor('system'), () => this.runScriptActions(row))
+            } catch (error) {
+                result = 'error'
+                this.log('error', 'Script action for ' + row.name + ' failed: ' + (error as Error).message)
+            }
+            this.store.update('sysevent', row.sys_id, { state: result, processed: toGlideText(this.clock.now()) })
+            processed++
+        }
+        this.drainAsync()
+        return processed
+    }
+
+    private runScriptActions(eventRow: Values): void {
+        if (!this.store.hasTable('sysevent_script_action')) return
+        const actions = this.store.select(
+            'sysevent_script_action',
+            {
+                groups: [
+                    [{ field: 'event_name', operator: '=', value: eventRow.name }],
+                    [{ field: 'active', operator: '=', value: 'true' }],
+                ],
+                orderBy: [],
+            },
+            null
+        )
+        for (const action of actions) {
+            const event = new this.glide.GlideRecord('sysevent')
+            event.get(eventRow.sys_id)
+            let current: unknown = null
+            if (eventRow.table && this.store.hasTable(eventRow.table)) {
+                const record = new this.glide.GlideRecord(eventRow.table)
+                if (record.get(eventRow.instance)) current = record
+            }
+            this.scripts.run(action.script, 'sysevent_script_action:' + action.name, { event, current })
+        }
+    }
+
+    drainAsync(): void {
+        while (this.asyncQueue.length > 0) {
+            const work = this.asyncQueue.shift()!
+            try {
+                this.as(this.sessionFor('system'), work)
+            } catch (error) {
+                this.log('error', 'Async business rule failed: ' + (error as Error).message)
+            }
+        }
+    }
+
+    // ---- scheduled jobs ----
+    private periodMs(job: Values): number | null {
+        if (job.run_type !== 'periodically') return null
+        const period = fromGlideText(job.run_period || '')
+        return period && period > 0 ? period : null
+    }
+
+    runDueJobs(force: string | null = null): string[] {
+        if (!this.store.hasTable('sysauto_script')) return []
+        const ran: string[] = []
+        for (const job of this.store.select('sysauto_script', parseEncodedQuery('active=true'), null)) {
+            const period = this.periodMs(job)
+            const now = this.clock.now()
+            if (force === null) {
+                if (period === null) continue
+                const next = this.jobsNextRun.get(job.sys_id)
+                if (next === undefined) {
+                    this.jobsNextRun.set(job.sys_id, now + period)
+                    continue
+                }
+                if (now < next) continue
+                this.jobsNextRun.set(job.sys_id, now + period)
+            } else if (job.name !== force) continue
+            try {
+                this.as(this.sessionFor('system'), () => this.scripts.run(job.script, 'sysauto_script:' + job.name, {}))
+                ran.push(job.name)
+            } catch (error) {
+                this.log('error', 'Scheduled job ' + job.name + ' failed: ' + (error as Error).message)
+            }
+        }
+        this.drainAsync()
+        return ran
+    }
+
+    // ---- OAuth (client credentials) ----
+    private tokens = new Map<string, { key: string; accessToken: string; expiresAt: number }>()
+    readonly oauth = {
+        tokenForProfile: (profileSysId: string): { accessToken?: string; error?: string } => {
+            const profile = this.store.get('oauth_entity_profile', profileSysId)
+            const entity = profile ? this.store.get('oauth_entity', profile.oauth_entity) : null
+            if (!profile || !entity) return { error: 'OAuth profile ' + profileSysId + ' not found' }
+            const scopes = this.store
+                .select('oauth_entity_profile_scope', parseEncodedQuery('oauth_entity_profile=' + profile.sys_id), null)
+                .map((link) => this.store.get('oauth_entity_scope', link.oauth_entity_scope)?.oauth_entity_scope)
+                .filter((scope): scope is string => !!scope)
+            const key = [
+                entity.sys_id,
+                entity.sys_updated_on,
+                entity.token_url,
+                entity.client_id,
+                createHash('sha256')
+                    .update(entity.client_secret || '')
+                    .digest('hex'),
+                scopes.join(' '),
+            ].join('|')
+            const cached = this.tokens.get(profileSysId)
+            if (cached && cached.key === key && cached.expiresAt > this.clock.now() + 60000)
+                return { accessToken: cached.accessToken }
+            const body = new URLSearchParams({
+                grant_type: 'client_credentials',
+                client_id: entity.client_id || '',
+                client_secret: entity.client_secret || '',
+                scope: scopes.join(' '),
+            }).toString()
+            const result = this.http.request({
+                method: 'POST',
+                url: entity.token_url || '',
+                headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+                body,
+                timeoutMs: 30000,
+            })
+            if (result.error || result.status !== 200) {
+                let detail = result.error || 'HTTP ' + result.status
+                try {
+                    const parsed = JSON.parse(result.body)
+                    if (parsed.error)
+                        detail =
+                            'HTTP ' +
+                            result.status +
+                            ' ' +
+                            parsed.error +
+                            (parsed.error_description ? ': ' + String(parsed.error_description).split('\n')[0] : '')
+                } catch (_error) {
+                    // not JSON
+                }
+                return { error: 'OAuth token request failed for "' + entity.name + '": ' + detail }
+            }
+            try {
+                const parsed = JSON.parse(result.body)
+                const lifetime = Number(parsed.expires_in) || 3600
+                this.tokens.set(profileSysId, {
+                    key,
+                    accessToken: String(parsed.access_token),
+                    expiresAt: this.clock.now() + lifetime * 1000,
+                })
+                return { accessToken: String(parsed.access_token) }
+            } catch (_error) {
+                return { error: 'OAuth token request failed for "' + entity.name + '": the token response is not JSON' }
+            }
+        },
+        forget: (profileSysId: string): void => {
+            this.tokens.delete(profileSysId)
+        },
+    }
+
+    close(): Promise<number> {
+        this.store.db.close()
+        return this.http.close()
+    }
+}

@@ -1,0 +1,187 @@
+// Drives a sandbox process over HTTP only, as an outside client would drive an instance, with the Graph
+// emulator in this process.
+import { ChildProcess, spawn } from 'child_process'
+import * as path from 'path'
+import { randomUUID } from 'crypto'
+import { GraphEmulator } from '../../scripts/emulator/graph-emulator.ts'
+
+const root = path.join(__dirname, '..', '..')
+
+export const USERS = {
+    admin: ['admin', 'admin'],
+    integration: ['elm.integration', 'integration'],
+    agent: ['itil.agent', 'agent'],
+} as const
+
+export type UserName = keyof typeof USERS
+
+export interface Sandbox {
+    url: string
+    process: ChildProcess
+    output: string[]
+    stop(): Promise<void>
+}
+
+export async function startSandbox(args: string[] = []): Promise<Sandbox> {
+    const child = spawn(
+        process.execPath,
+        [
+            path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+            path.join(root, 'scripts', 'sandbox', 'main.ts'),
+            '--port',
+            '0',
+            ...args,
+        ],
+        {
+            cwd: root,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        }
+    )
+    const output: string[] = []
+    const url = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('sandbox did not start: ' + output.join(''))), 60000)
+        const onData = (chunk: Buffer) => {
+            output.push(chunk.toString('utf8'))
+            const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output.join(''))
+            if (match) {
+                clearTimeout(timer)
+                resolve(match[1])
+            }
+        }
+        child.stdout!.on('data', onData)
+        child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')))
+        child.on('exit', (code) => reject(new Error('sandbox exited ' + code + ': ' + output.join(''))))
+    })
+    return {
+        url,
+        process: child,
+        output,
+        stop: () =>
+            new Promise<void>((resolve) => {
+                if (child.exitCode !== null) return resolve()
+                child.once('exit', () => resolve())
+                child.kill('SIGTERM')
+            }),
+    }
+}
+
+export interface Response {
+    status: number
+    body: any
+    text: string
+    headers: Headers
+}
+
+export async function call(
+    base: string,
+    user: UserName | null,
+    method: string,
+    pathname: string,
+    body?: unknown,
+    headers: { [name: string]: string } = {}
+): Promise<Response> {
+    const auth = user
+        ? { Authorization: 'Basic ' + Buffer.from(USERS[user][0] + ':' + USERS[user][1]).toString('base64') }
+        : {}
+    const response = await fetch(base + pathname, {
+        method,
+        headers: {
+            Accept: 'application/json',
+            ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+            ...auth,
+            ...headers,
+        },
+        body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    })
+    const text = await response.text()
+    let parsed: any = null
+    try {
+        parsed = text ? JSON.parse(text) : null
+    } catch (_error) {
+        parsed = null
+    }
+    return { status: response.status, body: parsed, text, headers: response.headers }
+}
+
+export async function records(base: string, table: string, query: string): Promise<any[]> {
+    const response = await call(
+        base,
+        'admin',
+        'GET',
+        '/api/now/table/' + table + '?sysparm_query=' + encodeURIComponent(query)
+    )
+    if (response.status !== 200) throw new Error('query ' + table + ' failed: ' + response.text)
+    return response.body.result
+}
+
+export async function setProperty(base: string, name: string, value: string): Promise<void> {
+    const [property] = await records(base, 'sys_properties', 'name=' + name)
+    const response = await call(base, 'admin', 'PATCH', '/api/now/table/sys_properties/' + property.sys_id, { value })
+    if (response.status !== 200) throw new Error('set property failed: ' + response.text)
+}
+
+export async function configureOAuth(
+    base: string,
+    values: { token_url?: string; client_id?: string; client_secret?: string }
+): Promise<void> {
+    const [entity] = await records(base, 'oauth_entity', 'name=ELM Ticket Bridge Graph')
+    const response = await call(base, 'admin', 'PATCH', '/api/now/table/oauth_entity/' + entity.sys_id, values)
+    if (response.status !== 200) throw new Error('configure OAuth failed: ' + response.text)
+}
+
+/** Points a sandbox at an emulator, as an admin would configure an instance. */
+export async function wire(base: string, emulator: GraphEmulator, emulatorUrl: string): Promise<void> {
+    await setProperty(base, 'x_elm_bridge.graph_endpoint', emulatorUrl)
+    await setProperty(base, 'x_elm_bridge.retry_base_seconds', '1')
+    await configureOAuth(base, {
+        token_url: emulatorUrl + '/' + emulator.config.tenantId + '/oauth2/v2.0/token',
+        client_id: emulator.config.clientId,
+        client_secret: emulator.config.clientSecret,
+    })
+}
+
+export async function waitFor<T>(
+    what: string,
+    probe: () => Promise<T | null | undefined | false>,
+    timeoutMs = 15000
+): Promise<T> {
+    const until = Date.now() + timeoutMs
+    let last: unknown = null
+    while (Date.now() < until) {
+        const value = await probe()
+        if (value) return value
+        last = value
+        await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    throw new Error('Timed out waiting for ' + what + ' (last: ' + JSON.stringify(last) + ')')
+}
+
+export function newIds(): { requestId: string; stageInstanceId: string } {
+    return { requestId: randomUUID(), stageInstanceId: randomUUID() }
+}
+
+export async function ledgerRow(base: string, stageInstanceId: string): Promise<any> {
+    return (await records(base, 'x_elm_bridge_callout', 'stage_instance_id=' + stageInstanceId))[0]
+}
+
+export async function waitForStatus(
+    base: string,
+    stageInstanceId: string,
+    statuses: string[],
+    timeoutMs = 15000
+): Promise<any> {
+    return waitFor(
+        'status ' + statuses.join('|') + ' for ' + stageInstanceId,
+        async () => {
+            const row = await ledgerRow(base, stageInstanceId)
+            return row && statuses.indexOf(row.status) >= 0 ? row : null
+        },
+        timeoutMs
+    )
+}
+
+export async function workNotes(base: string, ticketSysId: string): Promise<string[]> {
+    return (await records(base, 'sys_journal_field', 'element_id=' + ticketSysId + '^element=work_notes')).map(
+        (n) => n.value
+    )
+}
