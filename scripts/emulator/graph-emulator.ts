@@ -39,7 +39,7 @@ export interface SeenCall {
     kind: 'token' | 'resume' | 'get_request' | 'catalogs'
     requestId?: string
     status: number
-    body?: unknown
+    body?: any
     error?: string
 }
 

@@ -80,7 +80,7 @@ export async function call(
     body?: unknown,
     headers: { [name: string]: string } = {}
 ): Promise<Response> {
-    const auth = user
+    const auth: { [name: string]: string } = user
         ? { Authorization: 'Basic ' + Buffer.from(USERS[user][0] + ':' + USERS[user][1]).toString('base64') }
         : {}
     const response = await fetch(base + pathname, {
@@ -90,7 +90,7 @@ export async function call(
             ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
             ...auth,
             ...headers,
-        },
+        } as { [name: string]: string },
         body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     })
     const text = await response.text()

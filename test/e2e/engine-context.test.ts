@@ -1,0 +1,59 @@
+// App code runs in a context with the Glide API and no Node globals, so what fails on the instance fails here.
+import * as path from 'path'
+import { Instance } from '../../scripts/sandbox/instance.ts'
+
+let instance: Instance
+
+beforeAll(() => {
+    instance = new Instance({
+        appDir: path.join(__dirname, '..', '..', 'dist', 'app'),
+        dataFile: null,
+        allowRemote: false,
+        nodeName: 'test',
+        log: () => undefined,
+    })
+})
+
+afterAll(async () => {
+    await instance.close()
+})
+
+describe('the script context', () => {
+    it.each([
+        'setTimeout',
+        'setInterval',
+        'process',
+        'require',
+        'Buffer',
+        'fetch',
+        'console',
+        'global',
+        'module',
+        'TextEncoder',
+    ])('has no %s', (name) => {
+        expect(instance.scripts.evaluate('typeof ' + name)).toBe('undefined')
+    })
+
+    it('makes app code that uses them fail', () => {
+        expect(() => instance.scripts.run('setTimeout(function () {}, 1)', 'probe', {})).toThrow(
+            /setTimeout is not defined/
+        )
+        expect(() => instance.scripts.run('return process.env', 'probe', {})).toThrow(/process is not defined/)
+    })
+
+    it('has the Glide API', () => {
+        expect(
+            instance.scripts.evaluate(
+                'typeof GlideRecord + typeof gs + typeof GlideDateTime + typeof sn_ws.RESTMessageV2'
+            )
+        ).toBe('functionobjectfunctionfunction')
+    })
+
+    it('loads the app modules from sys_module and runs them', () => {
+        const core = instance.scripts.require(
+            '',
+            'x_elm_bridge/elm-ticket-bridge/1.0.0/src/server/core/identifiers.ts'
+        ) as { isGuid(v: string): boolean }
+        expect(core.isGuid('3a8d3c6e-2b0f-4f5e-9d61-2f7f4c1b9a01')).toBe(true)
+    })
+})

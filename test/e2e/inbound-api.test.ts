@@ -1,0 +1,246 @@
+// POST /api/x_elm_bridge/v1/callouts over HTTP: shapes, idempotency under concurrency, hostile input, access.
+import { envelopeCallout, flatCallout } from '../fixtures/callouts.ts'
+import { Sandbox, call, ledgerRow, newIds, records, startSandbox } from './harness.ts'
+
+const API = '/api/x_elm_bridge/v1/callouts'
+let sandbox: Sandbox
+
+beforeAll(async () => {
+    sandbox = await startSandbox()
+}, 90000)
+
+afterAll(async () => {
+    await sandbox?.stop()
+})
+
+async function counts(): Promise<{ tickets: number; callouts: number }> {
+    return {
+        tickets: (await records(sandbox.url, 'sc_request', '')).length,
+        callouts: (await records(sandbox.url, 'x_elm_bridge_callout', '')).length,
+    }
+}
+
+describe('inbound API', () => {
+    it('answers the connection test with 200 and writes nothing', async () => {
+        const before = await counts()
+        const response = await call(sandbox.url, 'integration', 'POST', API, { Stage: 'CustomExtensionConnectionTest' })
+        expect([response.status, response.body]).toEqual([200, { result: { status: 'connection_test' } }])
+        expect(await counts()).toEqual(before)
+    })
+
+    it('opens a ticket from the flat Logic App body, with the three identifiers and readable text', async () => {
+        const ids = newIds()
+        const response = await call(
+            sandbox.url,
+            'integration',
+            'POST',
+            API,
+            flatCallout({
+                AccessPackageAssignmentRequestId: ids.requestId,
+                CustomExtensionStageInstanceId: ids.stageInstanceId,
+            })
+        )
+        expect(response.status).toBe(201)
+        expect(response.body.result.ticket).toEqual({
+            table: 'sc_request',
+            sys_id: expect.stringMatching(/^[0-9a-f]{32}$/),
+            number: expect.stringMatching(/^REQ\d{7}$/),
+        })
+        expect(response.body.result.callout).toEqual({
+            sys_id: expect.stringMatching(/^[0-9a-f]{32}$/),
+            status: 'open',
+        })
+        const [ticket] = await records(sandbox.url, 'sc_request', 'sys_id=' + response.body.result.ticket.sys_id)
+        expect(ticket.x_elm_bridge_request_id).toBe(ids.requestId)
+        expect(ticket.x_elm_bridge_stage).toBe('assignmentRequestApproved')
+        expect(ticket.x_elm_bridge_stage_instance_id).toBe(ids.stageInstanceId)
+        expect(ticket.short_description).toBe('Provision access: SAP Finance (manual) for Adele Vance')
+        expect(ticket.description).toContain('- Which cost centre?: Cost centre 4711')
+        expect(ticket.description).toContain('no ServiceNow user matches the target user')
+        const row = await ledgerRow(sandbox.url, ids.stageInstanceId)
+        expect(row.ticket).toBe(ticket.sys_id)
+        expect(row.ticket_number).toBe(ticket.number)
+        expect(row.callback_deadline).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/)
+    })
+
+    it('sets requested_for when a user matches the target and assigns the configured group', async () => {
+        const group = await call(sandbox.url, 'admin', 'POST', '/api/now/table/sys_user_group', {
+            name: 'Identity Provisioning',
+        })
+        const [property] = await records(sandbox.url, 'sys_properties', 'name=x_elm_bridge.assignment_group')
+        await call(sandbox.url, 'admin', 'PATCH', '/api/now/table/sys_properties/' + property.sys_id, {
+            value: 'Identity Provisioning',
+        })
+        const ids = newIds()
+        const response = await call(
+            sandbox.url,
+            'integration',
+            'POST',
+            API,
+            flatCallout({
+                AccessPackageAssignmentRequestId: ids.requestId,
+                CustomExtensionStageInstanceId: ids.stageInstanceId,
+                Assignment: {
+                    Target: { DisplayName: 'Agent', PrincipalName: 'itil.agent', Email: 'itil.agent@sandbox.local' },
+                },
+            })
+        )
+        const [ticket] = await records(sandbox.url, 'sc_request', 'sys_id=' + response.body.result.ticket.sys_id)
+        const [user] = await records(sandbox.url, 'sys_user', 'user_name=itil.agent')
+        expect(ticket.requested_for).toBe(user.sys_id)
+        expect(ticket.assignment_group).toBe(group.body.result.sys_id)
+        expect(ticket.description).not.toContain('no ServiceNow user matches')
+        await call(sandbox.url, 'admin', 'PATCH', '/api/now/table/sys_properties/' + property.sys_id, { value: '' })
+    })
+
+    it('opens a ticket from the camelCase envelope', async () => {
+        const ids = newIds()
+        const body = envelopeCallout()
+        Object.assign(body.data as object, {
+            accessPackageAssignmentRequestId: ids.requestId,
+            customExtensionStageInstanceId: ids.stageInstanceId,
+        })
+        const response = await call(sandbox.url, 'integration', 'POST', API, body)
+        expect(response.status).toBe(201)
+        expect((await ledgerRow(sandbox.url, ids.stageInstanceId)).status).toBe('open')
+    })
+
+    it('50 concurrent duplicates open one ticket and all get it back', async () => {
+        const ids = newIds()
+        const body = flatCallout({
+            AccessPackageAssignmentRequestId: ids.requestId,
+            CustomExtensionStageInstanceId: ids.stageInstanceId,
+        })
+        const responses = await Promise.all(
+            Array.from({ length: 50 }, () => call(sandbox.url, 'integration', 'POST', API, body))
+        )
+        const statuses = responses.map((r) => r.status).sort()
+        expect(statuses.filter((s) => s === 201).length).toBe(1)
+        expect(statuses.filter((s) => s === 200).length).toBe(49)
+        expect(new Set(responses.map((r) => r.body.result.ticket.sys_id)).size).toBe(1)
+        expect(
+            (await records(sandbox.url, 'sc_request', 'x_elm_bridge_stage_instance_id=' + ids.stageInstanceId)).length
+        ).toBe(1)
+        expect(
+            (await records(sandbox.url, 'x_elm_bridge_callout', 'stage_instance_id=' + ids.stageInstanceId)).length
+        ).toBe(1)
+    })
+
+    it('refuses anonymous (401) and users without the role (403)', async () => {
+        const before = await counts()
+        expect((await call(sandbox.url, null, 'POST', API, flatCallout(newIdsBody()))).status).toBe(401)
+        expect((await call(sandbox.url, 'agent', 'POST', API, flatCallout(newIdsBody()))).status).toBe(403)
+        expect(await counts()).toEqual(before)
+        expect((await call(sandbox.url, 'admin', 'POST', API, { Stage: 'CustomExtensionConnectionTest' })).status).toBe(
+            200
+        )
+    })
+
+    it('the integration user reaches the API and nothing else', async () => {
+        expect((await call(sandbox.url, 'integration', 'GET', '/api/now/table/x_elm_bridge_callout')).status).toBe(403)
+        expect((await call(sandbox.url, 'integration', 'GET', '/api/now/table/sc_request')).status).toBe(403)
+        expect((await call(sandbox.url, 'integration', 'GET', '/api/now/table/sys_properties')).status).toBe(403)
+    })
+})
+
+function newIdsBody(): { [key: string]: string } {
+    const ids = newIds()
+    return { AccessPackageAssignmentRequestId: ids.requestId, CustomExtensionStageInstanceId: ids.stageInstanceId }
+}
+
+const valid = () => flatCallout(newIdsBody())
+const MALFORMED: [string, string | object, number, string?][] = [
+    ['empty body', '', 400],
+    ['whitespace', '   ', 400],
+    ['truncated JSON', '{"Stage": "assignmentRequestApproved"', 400],
+    ['trailing garbage', JSON.stringify(valid()) + 'xyz', 400],
+    ['single quotes', "{'Stage': 'x'}", 400],
+    ['JSON array', '[]', 400],
+    ['JSON string', '"hello"', 400],
+    ['JSON number', '42', 400],
+    ['JSON null', 'null', 400],
+    ['empty object', {}, 400],
+    ['missing stage', { ...valid(), Stage: undefined }, 400],
+    ['unknown stage', { ...valid(), Stage: 'assignmentRequestDone' }, 400],
+    ['numeric stage', { ...valid(), Stage: 2 }, 400],
+    ['missing request id', { ...valid(), AccessPackageAssignmentRequestId: undefined }, 400],
+    ['request id not a GUID', { ...valid(), AccessPackageAssignmentRequestId: 'abc' }, 400],
+    ['request id path traversal', { ...valid(), AccessPackageAssignmentRequestId: '../../../me' }, 400],
+    [
+        'request id with query injection',
+        { ...valid(), AccessPackageAssignmentRequestId: '00000000-0000-4000-8000-000000000000^ORsys_id!=x' },
+        400,
+    ],
+    ['request id as object', { ...valid(), AccessPackageAssignmentRequestId: { $ne: null } }, 400],
+    ['stage instance id missing', { ...valid(), CustomExtensionStageInstanceId: undefined }, 400],
+    ['stage instance id empty', { ...valid(), CustomExtensionStageInstanceId: '' }, 400],
+    ['stage instance id number', { ...valid(), CustomExtensionStageInstanceId: 7 }, 400],
+    ['stage instance id array', { ...valid(), CustomExtensionStageInstanceId: ['a'] }, 400],
+    [
+        'stage instance id with newline',
+        { ...valid(), CustomExtensionStageInstanceId: '00000000-0000-4000-8000-000000000000\n' },
+        400,
+    ],
+    ['timeout not a duration', { ...valid(), CallbackConfiguration: { DurationBeforeTimeout: '3 days' } }, 400],
+    ['timeout zero', { ...valid(), CallbackConfiguration: { DurationBeforeTimeout: 'PT0S' } }, 400],
+    ['timeout negative', { ...valid(), CallbackConfiguration: { DurationBeforeTimeout: '-P1D' } }, 400],
+    ['timeout as number', { ...valid(), CallbackConfiguration: { DurationBeforeTimeout: 3600 } }, 400],
+    ['callback configuration as string', { ...valid(), CallbackConfiguration: 'P1D' }, 400],
+    ['conflicting stage spellings', { ...valid(), stage: 'assignmentRequestCreated' }, 400],
+    [
+        'envelope type disagrees with data',
+        {
+            type: 'microsoft.graph.accessPackageCustomExtensionStage.assignmentRequestCreated',
+            data: { ...(envelopeCallout().data as object) },
+        },
+        400,
+    ],
+    ['deep nesting', '['.repeat(50000) + ']'.repeat(50000), 400],
+    ['body over 256 KB', { ...valid(), Answers: [{ Value: 'x'.repeat(300 * 1024) }] }, 413],
+]
+
+describe('malformed and hostile callouts', () => {
+    it.each(MALFORMED)('%s: 4xx with a message, nothing written', async (_name, body, status) => {
+        const before = await counts()
+        const response = await call(sandbox.url, 'integration', 'POST', API, body)
+        expect(response.status).toBe(status)
+        expect(typeof response.body.error.message).toBe('string')
+        expect(response.body.error.message.length).toBeGreaterThan(0)
+        expect(typeof response.body.error.detail).toBe('string')
+        expect(await counts()).toEqual(before)
+    })
+
+    it.each([
+        ['text/plain', 'text/plain'],
+        ['form', 'application/x-www-form-urlencoded'],
+        ['xml', 'application/xml'],
+    ])('%s content type → 415', async (_name, type) => {
+        const response = await call(sandbox.url, 'integration', 'POST', API, JSON.stringify(valid()), {
+            'Content-Type': type,
+        })
+        expect(response.status).toBe(415)
+        expect(response.body.error.message).toBe('Unsupported media type')
+    })
+
+    it('keeps hostile descriptive text inert and still opens the ticket', async () => {
+        const hostile = '"; gs.setProperty("x","y"); // ${gs.getUserName()} <script>alert(1)</script>\u0000\u001b[2J'
+        const body = {
+            ...valid(),
+            AccessPackage: { DisplayName: hostile },
+            Answers: [{ AnsweredQuestion: { Text: hostile }, Value: hostile }],
+        }
+        const response = await call(sandbox.url, 'integration', 'POST', API, body)
+        expect(response.status).toBe(201)
+        const [ticket] = await records(sandbox.url, 'sc_request', 'sys_id=' + response.body.result.ticket.sys_id)
+        expect(ticket.short_description).toContain('${gs.getUserName()} <script>alert(1)</script>')
+        expect(ticket.description).not.toMatch(/[\u0000\u001b]/)
+        const [property] = await records(sandbox.url, 'sys_properties', 'name=x')
+        expect(property).toBeUndefined()
+    })
+
+    it('the server is still healthy afterwards', async () => {
+        expect(
+            (await call(sandbox.url, 'integration', 'POST', API, { Stage: 'CustomExtensionConnectionTest' })).status
+        ).toBe(200)
+    })
+})
