@@ -16,6 +16,14 @@ export function addWorkNote(table: string, sysId: string, note: string): boolean
     return !!ticket.update()
 }
 
+export function ticketValue(table: string, sysId: string, field: string): string {
+    if (ALLOWED_TICKET_TABLES.indexOf(table) < 0 || !isSysId(sysId)) return ''
+    const ticket = new GlideRecord(table)
+    if (!ticket.get(sysId)) return ''
+    const found = ticket.getValue(field)
+    return found === null || found === undefined ? '' : String(found)
+}
+
 /** A user whose user name or email matches; only plain address-like values are looked up. */
 export function findUserSysId(candidates: string[]): string {
     for (const candidate of candidates) {

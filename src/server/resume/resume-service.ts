@@ -22,7 +22,7 @@ import {
     updateRow,
 } from '../platform/ledger.ts'
 import { loadSettings } from '../platform/settings.ts'
-import { addWorkNote } from '../platform/tickets.ts'
+import { addWorkNote, ticketValue } from '../platform/tickets.ts'
 
 /** A row left in `sending` this long belongs to a worker that died mid-send (the HTTP timeout is 30 s). */
 export const STALE_SENDING_MS = 5 * 60 * 1000
@@ -156,7 +156,11 @@ function send(row: LedgerRow, transport: ResumeTransport): DeliveryResult {
         source: settings.source,
         detail:
             row.resumeDetail ||
-            stageInstanceDetail(row.closure === 'incomplete' ? 'incomplete' : 'complete', row.ticketNumber, ''),
+            stageInstanceDetail(
+                row.closure === 'incomplete' ? 'incomplete' : 'complete',
+                row.ticketNumber,
+                ticketValue(row.ticketTable, row.ticketSysId, 'close_notes')
+            ),
         state: (row.resumeState || undefined) as ResumeState | undefined,
     })
     const result = transport(settings.graphEndpoint, row.requestId, body)
