@@ -77,6 +77,16 @@ export const graphRestMessage = RestMessage({
             ],
         },
         {
+            name: 'get_request',
+            httpMethod: 'GET',
+            endpoint:
+                '${graph_endpoint}/v1.0/identityGovernance/entitlementManagement/assignmentRequests/${request_id}',
+            variables: [
+                { $id: Now.ID['rest_message_graph_get_var_endpoint'], name: 'graph_endpoint' },
+                { $id: Now.ID['rest_message_graph_get_var_request'], name: 'request_id' },
+            ],
+        },
+        {
             name: 'verify',
             httpMethod: 'GET',
             endpoint: '${graph_endpoint}/v1.0/identityGovernance/entitlementManagement/catalogs?$top=1&$select=id',

@@ -92,3 +92,13 @@ Property({
         'Name or sys_id of the group that new access tickets are assigned to. Empty leaves assignment to your usual rules.',
     roles: access,
 })
+
+Property({
+    $id: Now.ID['prop_http_timeout_seconds'],
+    name: 'x_elm_bridge.http_timeout_seconds',
+    type: 'integer',
+    value: 30,
+    description:
+        'Seconds to wait for Graph before an attempt counts as timed out and is retried (1 to 120). A timed-out resume that Graph applied anyway is recognised on the next attempt.',
+    roles: access,
+})

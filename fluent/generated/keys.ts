@@ -186,6 +186,10 @@ declare global {
                         table: 'sys_properties'
                         id: '7c8422a9dc9e484aa84280114259d460'
                     }
+                    prop_http_timeout_seconds: {
+                        table: 'sys_properties'
+                        id: 'eaec1d9dfc454247868846a79b2ee852'
+                    }
                     prop_max_attempts: {
                         table: 'sys_properties'
                         id: 'e17937a44dc84b0bb51e8651e4413745'
@@ -205,6 +209,14 @@ declare global {
                     rest_message_graph_accept: {
                         table: 'sys_rest_message_headers'
                         id: '3e8dee397a8b48adb0f54f0f524e4d91'
+                    }
+                    rest_message_graph_get_var_endpoint: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '3c111ca9d19f41f299f221098b661a16'
+                    }
+                    rest_message_graph_get_var_request: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '65c67bf8f03e4152b3bcc465a9f7cae0'
                     }
                     rest_message_graph_resume_content_type: {
                         table: 'sys_rest_message_fn_headers'
@@ -253,6 +265,10 @@ declare global {
                     src_server_core_identifiers_ts: {
                         table: 'sys_module'
                         id: 'ca944354c5af496a80c7756592e29b0d'
+                    }
+                    'src_server_core_json-guard_ts': {
+                        table: 'sys_module'
+                        id: '42420fd8050a453888213adc10d82841'
                     }
                     'src_server_core_ledger-status_ts': {
                         table: 'sys_module'
@@ -452,6 +468,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '0b68ca6a43e44e39addfa7dd431d8a71'
+                        key: {
+                            name: 'x_elm_bridge_callout'
+                            element: 'delivery_uncertain'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '0d01f924d56d41ab9bc3e46f0eda306e'
                         key: {
@@ -525,6 +549,15 @@ declare global {
                                 }
                             }
                             element: 'stage'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1a83ee55f819422ba2cd96cad7855489'
+                        key: {
+                            name: 'x_elm_bridge_callout'
+                            element: 'delivery_uncertain'
+                            language: 'en'
                         }
                     },
                     {
@@ -1202,6 +1235,28 @@ declare global {
                             name: 'x_elm_bridge_callout'
                             element: 'resumed_at'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '590910db8d7241f1b1991f36935f76b6'
+                        key: {
+                            sys_ui_section: {
+                                id: '95655759eaf14d55807ecc95135a4ffc'
+                                key: {
+                                    name: 'x_elm_bridge_callout'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'delivery_uncertain'
+                            position: '11'
                         }
                     },
                     {
@@ -1974,6 +2029,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'a9c9937fab8e4e5a84ed5702cec4a5e4'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '95655759eaf14d55807ecc95135a4ffc'
@@ -2203,6 +2259,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_rest_message_fn'
+                        id: 'c75316d04d1342e79b2816047b18c61c'
+                        key: {
+                            rest_message: 'b83f12a012da4ecebf98364d1dcaba44'
+                            function_name: 'get_request'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'caafe44e6e204ff6912ef2e2fa08b06f'
                         key: {
@@ -2308,6 +2372,28 @@ declare global {
                         key: {
                             document_key: 'bd2fc19423d34c8f96f9c9455620fea2'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'cf829c4d7dd042c2b2b853ff43c944c0'
+                        key: {
+                            sys_ui_section: {
+                                id: '95655759eaf14d55807ecc95135a4ffc'
+                                key: {
+                                    name: 'x_elm_bridge_callout'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '12'
                         }
                     },
                     {

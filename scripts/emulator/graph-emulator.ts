@@ -72,6 +72,7 @@ export class GraphEmulator {
     private windowStart = 0
     private windowCount = 0
     latencyMs = 0
+    tokenDelayMs = 0
 
     constructor(config: Partial<EmulatorConfig> = {}) {
         this.config = {
@@ -86,12 +87,31 @@ export class GraphEmulator {
     listen(port = 0): Promise<number> {
         return new Promise((resolve, reject) => {
             this.server.once('error', reject)
-            this.server.listen(port, '127.0.0.1', () => resolve((this.server.address() as AddressInfo).port))
+            this.server.listen(port, '127.0.0.1', () => {
+                this.port = (this.server.address() as AddressInfo).port
+                resolve(this.port)
+            })
         })
+    }
+
+    private port = 0
+
+    /** Graph down: stop listening, so connections are refused, until up() listens on the same port again. */
+    down(): Promise<void> {
+        return new Promise((resolve) => {
+            this.server.closeAllConnections()
+            this.server.close(() => resolve())
+        })
+    }
+
+    up(): Promise<number> {
+        this.server = http.createServer((req, res) => this.handle(req, res))
+        return this.listen(this.port)
     }
 
     close(): Promise<void> {
         return new Promise((resolve) => {
+            if (!this.server.listening) return resolve()
             this.server.closeAllConnections()
             this.server.close(() => resolve())
         })
@@ -132,6 +152,7 @@ export class GraphEmulator {
         this.faults.clear()
         this.rateLimitPerSecond = 0
         this.latencyMs = 0
+        this.tokenDelayMs = 0
     }
 
     private nextFault(requestId: string): Fault | null {
@@ -157,7 +178,10 @@ export class GraphEmulator {
                 if (url.pathname.startsWith('/_emulator/'))
                     return this.control(req.method || 'GET', url.pathname, body, send)
                 const token = /\/oauth2\/v2\.0\/token$/.exec(url.pathname)
-                if (token && req.method === 'POST') return this.token(url.pathname, body, send)
+                if (token && req.method === 'POST') {
+                    if (this.tokenDelayMs > 0) return void setTimeout(() => this.token(url.pathname, body, send), this.tokenDelayMs)
+                    return this.token(url.pathname, body, send)
+                }
                 this.graph(req, url, body, send, res)
             } catch (error) {
                 send(500, JSON.stringify({ error: { code: 'EmulatorError', message: (error as Error).message } }))
@@ -388,6 +412,7 @@ export class GraphEmulator {
         if (pathname === '/_emulator/settings' && method === 'POST') {
             if (values.rateLimitPerSecond !== undefined) this.rateLimitPerSecond = Number(values.rateLimitPerSecond)
             if (values.latencyMs !== undefined) this.latencyMs = Number(values.latencyMs)
+            if (values.tokenDelayMs !== undefined) this.tokenDelayMs = Number(values.tokenDelayMs)
             return send(200, '{}')
         }
         if (pathname === '/_emulator/reset' && method === 'POST') {

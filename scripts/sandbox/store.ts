@@ -87,7 +87,12 @@ export class Store {
             schema.columns.set(column.name, { type: column.type, defaultValue: column.defaultValue || '' })
             if (JOURNAL_TYPES.indexOf(column.type) >= 0) continue
             if (!existing.has(column.name)) {
-                this.db.exec('ALTER TABLE ' + quote(table) + ' ADD COLUMN ' + quote(column.name) + ' TEXT')
+                try {
+                    this.db.exec('ALTER TABLE ' + quote(table) + ' ADD COLUMN ' + quote(column.name) + ' TEXT')
+                } catch (error) {
+                    // Another sandbox node on the same data file added it first.
+                    if (!String((error as Error).message).includes('duplicate column')) throw error
+                }
                 existing.add(column.name)
             }
         }
@@ -235,7 +240,8 @@ export class Store {
         return this.db.prepare('DELETE FROM ' + quote(table) + ' WHERE sys_id = ?').run(sysId).changes
     }
 
+    /** BEGIN IMMEDIATE: takes the write lock up front, so two nodes on one file never deadlock on an upgrade. */
     transaction<T>(work: () => T): T {
-        return this.db.transaction(work)()
+        return this.db.transaction(work).immediate()
     }
 }

@@ -92,6 +92,7 @@ describe('the built app', () => {
             'x_elm_bridge.source': 'ServiceNow',
             'x_elm_bridge.deadline_warning_hours': '48',
             'x_elm_bridge.assignment_group': '',
+            'x_elm_bridge.http_timeout_seconds': '30',
         }
         expect(all('sys_properties').map((p) => p.fields.name).sort()).toEqual(Object.keys(expected).sort())
         for (const name of Object.keys(expected)) {

@@ -175,12 +175,9 @@ describe('validation', () => {
         expect(parseCallout(JSON.stringify(flatCallout())).kind).toBe('callout')
     })
 
-    it('ignores prototype-pollution keys', () => {
-        const raw = JSON.stringify(flatCallout()).replace(
-            '{',
-            '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"x": 1}},'
-        )
-        expect(parseCallout(raw).kind).toBe('callout')
+    it('refuses prototype-pollution keys without polluting anything', () => {
+        const raw = JSON.stringify(flatCallout()).replace('{', '{"__proto__": {"polluted": true},')
+        expect(parseCallout(raw)).toMatchObject({ kind: 'invalid', message: 'Forbidden key' })
         expect(({} as { polluted?: boolean }).polluted).toBeUndefined()
     })
 
@@ -295,5 +292,41 @@ describe('ticket text', () => {
             Stage: 'assignmentRequestCreated',
         })
         expect(shortDescription(c)).toBe('Provision access: (unnamed access package) for (unknown user)')
+    })
+})
+
+describe('structural guard on the raw text', () => {
+    const base = JSON.stringify(flatCallout())
+    it.each([
+        ['duplicate top-level key', base.replace('{', '{"Stage":"assignmentRequestCreated",'), 'Duplicate key'],
+        ['duplicate nested key', '{"a":{"b":1,"b":2}}', 'Duplicate key'],
+        ['duplicate key spelled with an escape', '{"Stage":"x","St\\u0061ge":"y"}', 'Duplicate key'],
+        ['__proto__', base.replace('{', '{"__proto__":{"x":1},'), 'Forbidden key'],
+        ['escaped __proto__', '{"\\u005f_proto__":{}}', 'Forbidden key'],
+        ['constructor', '{"a":{"constructor":{"prototype":{}}}}', 'Forbidden key'],
+        ['deep objects', '{"a":'.repeat(40) + '1' + '}'.repeat(40), 'Too deeply nested'],
+        ['deep arrays', '['.repeat(40) + ']'.repeat(40), 'Too deeply nested'],
+        ['huge array', '{"Answers":[' + new Array(2000).fill('1').join(',') + ']}', 'Too many entries'],
+        [
+            'huge object',
+            '{' + Array.from({ length: 1500 }, (_, i) => '"k' + i + '":1').join(',') + '}',
+            'Too many entries',
+        ],
+    ])('%s → %s', (_name, raw, message) => {
+        expect(parseCallout(raw)).toMatchObject({ kind: 'invalid', message })
+    })
+
+    it('lets normal callouts and key-like text inside values through', () => {
+        expect(parseCallout(base).kind).toBe('callout')
+        expect(
+            parseCallout(
+                JSON.stringify(
+                    flatCallout({ AccessPackage: { DisplayName: '{"Stage":"x","Stage":"y"} __proto__ [[[[' } })
+                )
+            ).kind
+        ).toBe('callout')
+        expect(parseCallout(JSON.stringify(flatCallout({ Answers: new Array(999).fill({ Value: 'a' }) }))).kind).toBe(
+            'callout'
+        )
     })
 })

@@ -9,6 +9,7 @@ import {
     isPastDeadline,
     parseRetryAfter,
 } from '../../src/server/core/delivery.ts'
+import { mayHaveBeenApplied, readBackVerdict, shouldReadBack } from '../../src/server/core/delivery.ts'
 import { explainVerification } from '../../src/server/core/connection.ts'
 
 const NOW = Date.UTC(2026, 10, 27, 12, 0, 0)
@@ -224,5 +225,51 @@ describe('verify connection', () => {
         const verdict = explainVerification(result)
         expect(verdict.ok).toBe(ok)
         expect(verdict.message).toContain(words)
+    })
+})
+
+describe('read-back after an attempt of unknown outcome', () => {
+    const INSTANCE = '7c1e5b2a-4d3f-4a8b-8e9c-0b1a2c3d4e5f'
+    it('knows which failures may still have been applied', () => {
+        expect(mayHaveBeenApplied({ status: 0, errorMessage: 'Read timed out' })).toBe(true)
+        expect(mayHaveBeenApplied({ status: 502 })).toBe(true)
+        expect(mayHaveBeenApplied({ status: 429 })).toBe(false)
+        expect(mayHaveBeenApplied({ status: 400 })).toBe(false)
+        expect(
+            mayHaveBeenApplied({ status: 0, errorMessage: 'OAuth token request failed: HTTP 401 invalid_client' })
+        ).toBe(false)
+    })
+    it('reads back only a refusal that follows an uncertain attempt', () => {
+        expect(shouldReadBack({ status: 400 }, true)).toBe(true)
+        expect(shouldReadBack({ status: 409 }, true)).toBe(true)
+        expect(shouldReadBack({ status: 400 }, false)).toBe(false)
+        expect(shouldReadBack({ status: 404 }, true)).toBe(false)
+        expect(shouldReadBack({ status: 204 }, true)).toBe(false)
+    })
+    it.each([
+        [{ customExtensionCalloutInstances: [{ id: INSTANCE, status: 'callbackReceived' }] }, 'delivered'],
+        [
+            { customExtensionCalloutInstances: [{ id: INSTANCE.toUpperCase(), status: 'waitingForCallback' }] },
+            'still_waiting',
+        ],
+        [{ customExtensionCalloutInstances: [{ id: INSTANCE, status: 'calloutSent' }] }, 'still_waiting'],
+        [{ customExtensionCalloutInstances: [{ id: INSTANCE, status: 'callbackTimedOut' }] }, 'unknown'],
+        [
+            {
+                customExtensionCalloutInstances: [{ id: 'other', status: 'callbackReceived' }],
+                status: 'WaitingForCallback',
+            },
+            'still_waiting',
+        ],
+        [{ status: 'Delivered' }, 'delivered'],
+        [{ status: 'WaitingForCallback' }, 'still_waiting'],
+        [{}, 'unknown'],
+    ])('%j → %s', (body, verdict) => {
+        expect(readBackVerdict({ status: 200, body: JSON.stringify(body) }, INSTANCE)).toBe(verdict)
+    })
+    it('is unknown when the read fails or is not JSON', () => {
+        expect(readBackVerdict({ status: 404, body: '{}' }, INSTANCE)).toBe('unknown')
+        expect(readBackVerdict({ status: 200, body: '<html>' }, INSTANCE)).toBe('unknown')
+        expect(readBackVerdict({ status: 200, body: 'null' }, INSTANCE)).toBe('unknown')
     })
 })

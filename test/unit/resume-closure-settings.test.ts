@@ -177,8 +177,9 @@ describe('settings', () => {
             source: 'ServiceNow',
             deadlineWarningHours: 48,
             assignmentGroup: '',
+            httpTimeoutSeconds: 30,
         })
-        expect(Object.keys(PROPERTY_DEFAULTS).length).toBe(9)
+        expect(Object.keys(PROPERTY_DEFAULTS).length).toBe(10)
     })
 
     it('falls back to defaults on nonsense and accepts 0 to turn the warning off', () => {

@@ -26,8 +26,10 @@
         return row
     }
     var throttled = pendingRow()
-    service.deliver(throttled, function () {
-        return { status: 429, body: '', retryAfter: '120', errorMessage: null }
+    service.deliver(throttled, {
+        resume: function () {
+            return { status: 429, body: '', retryAfter: '120', errorMessage: null }
+        },
     })
     var row = expect(throttled, 'pending', 1)
     var wait =
@@ -35,19 +37,23 @@
     if (wait < 100000 || wait > 125000) throw new Error('Retry-After 120 not honoured: ' + wait + ' ms')
 
     var ok = pendingRow()
-    service.deliver(ok, function () {
-        return { status: 204, body: '', retryAfter: null, errorMessage: null }
+    service.deliver(ok, {
+        resume: function () {
+            return { status: 204, body: '', retryAfter: null, errorMessage: null }
+        },
     })
     expect(ok, 'resumed', 1)
 
     var forbidden = pendingRow()
-    service.deliver(forbidden, function () {
-        return {
-            status: 403,
-            body: '{"error":{"code":"Forbidden","message":"no"}}',
-            retryAfter: null,
-            errorMessage: null,
-        }
+    service.deliver(forbidden, {
+        resume: function () {
+            return {
+                status: 403,
+                body: '{"error":{"code":"Forbidden","message":"no"}}',
+                retryAfter: null,
+                errorMessage: null,
+            }
+        },
     })
     var failed = expect(forbidden, 'failed', 1)
     if (String(failed.getValue('last_error')).indexOf('Access package assignment manager') < 0) {

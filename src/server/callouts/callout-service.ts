@@ -143,8 +143,10 @@ function removeLedgerRow(sysId: string): void {
 
 /** Pure over its inputs apart from the records it reads and writes; the REST route is a one-line wrapper. */
 export function receiveCallout(contentType: string, raw: string): Reply {
-    if (!/^application\/([a-z0-9.+-]*\+)?json\s*(;|$)/i.test((contentType || '').trim())) {
-        return error(415, 'Unsupported media type', 'Send the callout as application/json')
+    const type = (contentType || '').trim()
+    const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(type)
+    if (!/^application\/([a-z0-9.+-]*\+)?json\s*(;|$)/i.test(type) || (charset && !/^utf-?8$/i.test(charset[1]))) {
+        return error(415, 'Unsupported media type', 'Send the callout as application/json in UTF-8')
     }
     if (utf8Length(raw || '') > MAX_BODY_BYTES) {
         return error(413, 'Callout too large', 'The body is over ' + MAX_BODY_BYTES / 1024 + ' KB')

@@ -5,6 +5,7 @@ import { canonicalGuid, isGuid } from './identifiers.ts'
 import { Stage, canWaitForCallback, isConnectionTestStage, parseStage, stageFromResumeType } from './stages.ts'
 import { parseIsoDuration } from './duration.ts'
 import { plainText, oneLine, truncate } from './text.ts'
+import { guardJson } from './json-guard.ts'
 
 export const MAX_BODY_BYTES = 256 * 1024
 const MAX_ANSWERS = 100
@@ -260,6 +261,8 @@ export function normaliseCallout(body: unknown): NormaliseResult {
 export function parseCallout(raw: string): NormaliseResult {
     if (!raw || !raw.trim())
         return { kind: 'invalid', message: 'Empty body', detail: 'The request body must be a JSON object' }
+    const guard = guardJson(raw)
+    if (!guard.ok) return { kind: 'invalid', message: guard.message, detail: guard.detail }
     let body: unknown
     try {
         body = JSON.parse(raw)

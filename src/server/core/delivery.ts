@@ -201,3 +201,41 @@ export function isDeadlineWarningDue(deadlineMs: number | null, nowMs: number, w
     if (deadlineMs === null || warningHours <= 0) return false
     return nowMs < deadlineMs && deadlineMs - nowMs <= warningHours * 3600 * 1000
 }
+
+/** A failure after which Graph may still have applied the resume: no answer (timeout, reset) or a 5xx. */
+export function mayHaveBeenApplied(result: HttpResult): boolean {
+    return !isTokenError(result) && (result.status === 0 || (result.status >= 500 && result.status <= 599))
+}
+
+/** After an attempt of unknown outcome, a refusal may only mean that attempt got through: read the request back. */
+export function shouldReadBack(result: HttpResult, deliveryUncertain: boolean): boolean {
+    return deliveryUncertain && (result.status === 400 || result.status === 409)
+}
+
+export type ReadBack = 'delivered' | 'still_waiting' | 'unknown'
+
+/**
+ * What `GET .../assignmentRequests/{id}` says about our callout: its callout instance's status when Graph
+ * lists it, else the request's status text (WaitingForCallback while it waits).
+ */
+export function readBackVerdict(result: HttpResult, stageInstanceId: string): ReadBack {
+    if (result.status !== 200) return 'unknown'
+    let body: any
+    try {
+        body = JSON.parse(result.body || '')
+    } catch (_error) {
+        return 'unknown'
+    }
+    if (!body || typeof body !== 'object') return 'unknown'
+    const instances = Array.isArray(body.customExtensionCalloutInstances) ? body.customExtensionCalloutInstances : []
+    for (const instance of instances) {
+        if (!instance || String(instance.id).toLowerCase() !== stageInstanceId.toLowerCase()) continue
+        const status = String(instance.status || '').toLowerCase()
+        if (status === 'callbackreceived') return 'delivered'
+        if (status === 'waitingforcallback' || status === 'calloutsent') return 'still_waiting'
+        return 'unknown'
+    }
+    const status = String(body.status || '').toLowerCase()
+    if (!status) return 'unknown'
+    return status === 'waitingforcallback' ? 'still_waiting' : 'delivered'
+}

@@ -15,6 +15,7 @@ export const PROPERTY_DEFAULTS = {
     source: 'ServiceNow',
     deadline_warning_hours: '48',
     assignment_group: '',
+    http_timeout_seconds: '30',
 }
 
 export type PropertyName = keyof typeof PROPERTY_DEFAULTS
@@ -29,6 +30,7 @@ export interface Settings {
     source: string
     deadlineWarningHours: number
     assignmentGroup: string
+    httpTimeoutSeconds: number
 }
 
 export type PropertyReader = (name: PropertyName) => string | null | undefined
@@ -72,5 +74,6 @@ export function readSettings(read: PropertyReader): Settings {
             24 * 14
         ),
         assignmentGroup: raw('assignment_group').trim(),
+        httpTimeoutSeconds: integerSetting(raw('http_timeout_seconds'), PROPERTY_DEFAULTS.http_timeout_seconds, 1, 120),
     }
 }

@@ -24,7 +24,13 @@ export interface LedgerRow {
     resumeState: string
     resumeDetail: string
     deadlineWarned: boolean
+    deliveryUncertain: boolean
     claimToken: string
+}
+
+function flag(record: GlideRecord, field: string): boolean {
+    const text = value(record, field)
+    return text === 'true' || text === '1'
 }
 
 export function readRow(record: GlideRecord): LedgerRow {
@@ -43,7 +49,8 @@ export function readRow(record: GlideRecord): LedgerRow {
         closure: value(record, 'closure'),
         resumeState: value(record, 'resume_state'),
         resumeDetail: value(record, 'resume_detail'),
-        deadlineWarned: value(record, 'deadline_warned') === 'true' || value(record, 'deadline_warned') === '1',
+        deadlineWarned: flag(record, 'deadline_warned'),
+        deliveryUncertain: flag(record, 'delivery_uncertain'),
         claimToken: value(record, 'claim_token'),
     }
 }
@@ -96,6 +103,7 @@ export interface RowChanges {
     resumeState?: string
     resumeDetail?: string
     deadlineWarned?: boolean
+    deliveryUncertain?: boolean
 }
 
 /** Writes changes to a row with business rules on (the ledger rule queues delivery when a row becomes pending). */
@@ -115,6 +123,7 @@ export function updateRow(sysId: string, changes: RowChanges): boolean {
     if (changes.resumeState !== undefined) record.setValue('resume_state', changes.resumeState)
     if (changes.resumeDetail !== undefined) record.setValue('resume_detail', changes.resumeDetail.slice(0, 1000))
     if (changes.deadlineWarned !== undefined) record.setValue('deadline_warned', changes.deadlineWarned)
+    if (changes.deliveryUncertain !== undefined) record.setValue('delivery_uncertain', changes.deliveryUncertain)
     if (changes.status !== STATUS.sending) record.setValue('claim_token', '')
     return !!record.update()
 }

@@ -12,12 +12,13 @@ export function retryNow(current: GlideRecord): void {
 }
 
 export function verifyConnection(): void {
-    const endpoint = loadSettings().graphEndpoint
+    const settings = loadSettings()
+    const endpoint = settings.graphEndpoint
     if (!endpoint) {
         gs.addErrorMessage('x_elm_bridge.graph_endpoint is not an https URL such as https://graph.microsoft.com')
         return
     }
-    const verdict = explainVerification(verify(endpoint))
+    const verdict = explainVerification(verify(endpoint, settings.httpTimeoutSeconds))
     if (verdict.ok) gs.addInfoMessage(verdict.message)
     else gs.addErrorMessage(verdict.message)
 }

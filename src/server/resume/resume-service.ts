@@ -3,14 +3,23 @@
 
 import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
 import { closureOf, resumeStateFor, stageInstanceDetail } from '../core/closure.ts'
-import { HttpResult, decide, isDeadlineWarningDue, isPastDeadline } from '../core/delivery.ts'
+import {
+    Decision,
+    HttpResult,
+    decide,
+    isDeadlineWarningDue,
+    isPastDeadline,
+    mayHaveBeenApplied,
+    readBackVerdict,
+    shouldReadBack,
+} from '../core/delivery.ts'
 import { isSysId } from '../core/identifiers.ts'
 import { STATUS, closingStep } from '../core/ledger-status.ts'
 import { ResumeState, resumeBodyJson } from '../core/resume.ts'
-import { parseStage } from '../core/stages.ts'
+import { Stage, parseStage } from '../core/stages.ts'
 import { toGlideUtc } from '../core/time.ts'
 import { displayTime, log, nowMs, value } from '../platform/glide.ts'
-import { sendResume } from '../platform/graph.ts'
+import { getRequest, sendResume } from '../platform/graph.ts'
 import {
     LedgerRow,
     RESUME_EVENT,
@@ -114,11 +123,16 @@ export function onResumeDue(event: GlideRecord): void {
     deliver(value(event, 'parm1'))
 }
 
-/** How a resume reaches Graph; ATF tests pass a stub to prove the outcome handling on an instance. */
-export type ResumeTransport = (graphEndpoint: string, requestId: string, bodyJson: string) => HttpResult
+/** How Graph is reached; ATF tests pass stubs to prove the outcome handling on an instance. */
+export interface GraphTransport {
+    resume(graphEndpoint: string, requestId: string, bodyJson: string, timeoutSeconds: number): HttpResult
+    getRequest(graphEndpoint: string, requestId: string, timeoutSeconds: number): HttpResult
+}
+
+const GRAPH: GraphTransport = { resume: sendResume, getRequest }
 
 /** Sends one due callout. Safe to call from anywhere, any number of times: the claim lets one caller through. */
-export function deliver(sysId: string, transport?: ResumeTransport): DeliveryResult {
+export function deliver(sysId: string, transport?: Partial<GraphTransport>): DeliveryResult {
     if (!isSysId(sysId)) return { status: '', httpStatus: null, message: 'Not a ledger sys_id' }
     const record = getRecord(sysId)
     if (!record) return { status: '', httpStatus: null, message: 'No such callout' }
@@ -134,56 +148,87 @@ export function deliver(sysId: string, transport?: ResumeTransport): DeliveryRes
     }
     const claimed = claim(row, now)
     if (!claimed) return resultOf(sysId, 'Another worker is sending this callout')
-    return send(claimed, transport || sendResume)
+    return send(claimed, { ...GRAPH, ...(transport || {}) })
 }
 
-function send(row: LedgerRow, transport: ResumeTransport): DeliveryResult {
-    const settings = loadSettings()
-    const stage = parseStage(row.stage)
-    const attempt = row.attempts + 1
-    if (!settings.graphEndpoint || !stage) {
-        const reason = !stage
-            ? 'The ledger row has no valid stage'
-            : 'The property x_elm_bridge.graph_endpoint is not an https URL'
-        updateRow(row.sysId, { status: STATUS.failed, lastError: reason, outcome: reason })
-        note(row, 'Resume not sent: ' + reason + '.')
-        return resultOf(row.sysId, reason)
-    }
-    const body = resumeBodyJson({
+function fail(row: LedgerRow, reason: string): DeliveryResult {
+    updateRow(row.sysId, { status: STATUS.failed, lastError: reason, outcome: reason })
+    note(row, 'Resume not sent: ' + reason + '.')
+    return resultOf(row.sysId, reason)
+}
+
+function resumeBodyFor(row: LedgerRow, stage: Stage, source: string): string {
+    const closure = row.closure === 'incomplete' ? 'incomplete' : 'complete'
+    return resumeBodyJson({
         requestId: row.requestId,
         stageInstanceId: row.stageInstanceId,
         stage,
-        source: settings.source,
+        source,
         detail:
             row.resumeDetail ||
             stageInstanceDetail(
-                row.closure === 'incomplete' ? 'incomplete' : 'complete',
+                closure,
                 row.ticketNumber,
                 ticketValue(row.ticketTable, row.ticketSysId, 'close_notes')
             ),
         state: (row.resumeState || undefined) as ResumeState | undefined,
     })
-    const result = transport(settings.graphEndpoint, row.requestId, body)
+}
+
+function send(row: LedgerRow, graph: GraphTransport): DeliveryResult {
+    const settings = loadSettings()
+    const stage = parseStage(row.stage)
+    if (!stage) return fail(row, 'The ledger row has no valid stage')
+    if (!settings.graphEndpoint) return fail(row, 'The property x_elm_bridge.graph_endpoint is not an https URL')
+    const attempt = row.attempts + 1
+    let result = graph.resume(
+        settings.graphEndpoint,
+        row.requestId,
+        resumeBodyFor(row, stage, settings.source),
+        settings.httpTimeoutSeconds
+    )
+    let confirmedEarlier = false
+    if (shouldReadBack(result, row.deliveryUncertain)) {
+        // An earlier attempt may have reached Graph before its answer was lost: ask Graph.
+        const verdict = readBackVerdict(
+            graph.getRequest(settings.graphEndpoint, row.requestId, settings.httpTimeoutSeconds),
+            row.stageInstanceId
+        )
+        if (verdict === 'delivered') confirmedEarlier = true
+        else if (verdict === 'unknown')
+            result = {
+                status: 0,
+                errorMessage:
+                    'Graph refused the resume (' +
+                    result.status +
+                    ') and the request could not be read back to check an earlier attempt',
+            }
+    }
     const now = nowMs()
-    const decision = decide(result, {
-        attempt,
-        maxAttempts: settings.maxAttempts,
-        retryBaseSeconds: settings.retryBaseSeconds,
-        nowMs: now,
-        deadlineMs: row.deadlineMs,
-        jitter: Math.random(),
-    })
-    const httpStatus = result.status || null
+    const decision = confirmedEarlier
+        ? ({ kind: 'resumed', note: 'an earlier attempt had reached Graph' } as Decision)
+        : decide(result, {
+              attempt,
+              maxAttempts: settings.maxAttempts,
+              retryBaseSeconds: settings.retryBaseSeconds,
+              nowMs: now,
+              deadlineMs: row.deadlineMs,
+              jitter: Math.random(),
+          })
+    const common = { attempts: attempt, lastHttpStatus: result.status || null }
     if (decision.kind === 'resumed') {
         const what = row.resumeState === 'denied' ? 'denied the request' : 'continued the request'
+        const how = confirmedEarlier
+            ? 'an earlier attempt reached Graph (it now reports the callback as received)'
+            : 'HTTP ' + result.status
         updateRow(row.sysId, {
+            ...common,
             status: STATUS.resumed,
-            attempts: attempt,
-            lastHttpStatus: httpStatus,
             lastError: '',
             nextAttemptAtMs: null,
             resumedAtMs: now,
-            outcome: 'Resumed: entitlement management ' + what + ' (HTTP ' + result.status + ')',
+            deliveryUncertain: false,
+            outcome: 'Resumed: entitlement management ' + what + ' (' + how + ')',
         })
         note(
             row,
@@ -193,18 +238,18 @@ function send(row: LedgerRow, transport: ResumeTransport): DeliveryResult {
                 what +
                 ' (attempt ' +
                 attempt +
-                ', HTTP ' +
-                result.status +
+                ', ' +
+                how +
                 ').'
         )
         log('info', 'Resumed callout ' + row.sysId + ' (request ' + row.requestId + ')')
     } else if (decision.kind === 'retry') {
         updateRow(row.sysId, {
+            ...common,
             status: STATUS.pending,
-            attempts: attempt,
-            lastHttpStatus: httpStatus,
             lastError: decision.reason,
             nextAttemptAtMs: decision.atMs,
+            deliveryUncertain: row.deliveryUncertain || mayHaveBeenApplied(result),
             outcome: 'Retrying: ' + decision.reason,
         })
         note(
@@ -220,9 +265,8 @@ function send(row: LedgerRow, transport: ResumeTransport): DeliveryResult {
         log('warn', 'Callout ' + row.sysId + ' retry: ' + decision.reason)
     } else {
         updateRow(row.sysId, {
+            ...common,
             status: STATUS.failed,
-            attempts: attempt,
-            lastHttpStatus: httpStatus,
             lastError: decision.reason,
             nextAttemptAtMs: null,
             outcome: 'Failed: ' + decision.reason,
@@ -250,6 +294,7 @@ export function sweep(): void {
         updateRow(row.sysId, {
             status: STATUS.pending,
             nextAttemptAtMs: null,
+            deliveryUncertain: true,
             lastError: 'The worker stopped while sending; sending again',
         })
     }
