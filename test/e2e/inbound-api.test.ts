@@ -197,6 +197,22 @@ const MALFORMED: [string, string | object, number, string?][] = [
     ],
     ['deep nesting', '['.repeat(50000) + ']'.repeat(50000), 400],
     ['body over 256 KB', { ...valid(), Answers: [{ Value: 'x'.repeat(300 * 1024) }] }, 413],
+    ['duplicate keys', JSON.stringify(valid()).replace('{', '{"Stage":"assignmentRequestCreated",'), 400],
+    ['__proto__ key', JSON.stringify(valid()).replace('{', '{"__proto__":{"isAdmin":true},'), 400],
+    [
+        'constructor.prototype keys',
+        JSON.stringify({ ...valid(), AccessPackage: { constructor: { prototype: { x: 1 } } } }),
+        400,
+    ],
+    ['huge array', { ...valid(), Answers: new Array(1500).fill(1) }, 400],
+    ['deeply nested objects', '{"a":'.repeat(60) + '1' + '}'.repeat(60), 400],
+    ['byte order mark', '\uFEFF' + JSON.stringify(valid()), 400],
+    ['NUL outside strings', JSON.stringify(valid()).replace(',', ',\u0000'), 400],
+    [
+        'number overflow as stage',
+        JSON.stringify(valid()).replace('"Stage":"assignmentRequestApproved"', '"Stage":1e400'),
+        400,
+    ],
 ]
 
 describe('malformed and hostile callouts', () => {
@@ -214,6 +230,7 @@ describe('malformed and hostile callouts', () => {
         ['text/plain', 'text/plain'],
         ['form', 'application/x-www-form-urlencoded'],
         ['xml', 'application/xml'],
+        ['JSON in UTF-16', 'application/json; charset=utf-16'],
     ])('%s content type → 415', async (_name, type) => {
         const response = await call(sandbox.url, 'integration', 'POST', API, JSON.stringify(valid()), {
             'Content-Type': type,

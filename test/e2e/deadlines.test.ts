@@ -1,0 +1,105 @@
+// Deadlines on the sandbox's controllable clock: one warning work note, then expiry with no Graph call.
+import { GraphEmulator } from '../../scripts/emulator/graph-emulator.ts'
+import { flatCallout } from '../fixtures/callouts.ts'
+import { Sandbox, call, ledgerRow, newIds, startSandbox, waitForStatus, wire, workNotes } from './harness.ts'
+
+let sandbox: Sandbox
+let emulator: GraphEmulator
+
+beforeAll(async () => {
+    emulator = new GraphEmulator()
+    const url = 'http://127.0.0.1:' + (await emulator.listen())
+    sandbox = await startSandbox()
+    await wire(sandbox.url, emulator, url)
+}, 90000)
+
+afterAll(async () => {
+    await sandbox?.stop()
+    await emulator?.close()
+})
+
+const advance = (seconds: number) =>
+    call(sandbox.url, 'admin', 'POST', '/api/x_elm_sandbox/clock', { advance_seconds: seconds })
+const sweep = () =>
+    call(sandbox.url, 'admin', 'POST', '/api/x_elm_sandbox/jobs/run', { name: 'ELM Ticket Bridge sweep' })
+const HOUR = 3600
+
+async function open(timeout: string): Promise<{ requestId: string; stageInstanceId: string; ticketSysId: string }> {
+    const ids = newIds()
+    emulator.register({ ...ids, stage: 'assignmentRequestApproved' })
+    const posted = await call(
+        sandbox.url,
+        'integration',
+        'POST',
+        '/api/x_elm_bridge/v1/callouts',
+        flatCallout({
+            AccessPackageAssignmentRequestId: ids.requestId,
+            CustomExtensionStageInstanceId: ids.stageInstanceId,
+            CallbackConfiguration: { DurationBeforeTimeout: timeout },
+        })
+    )
+    expect(posted.status).toBe(201)
+    return { ...ids, ticketSysId: posted.body.result.ticket.sys_id }
+}
+
+const warnings = async (ticketSysId: string) =>
+    (await workNotes(sandbox.url, ticketSysId)).filter((n) => n.includes('stops waiting for this ticket'))
+
+describe('deadlines', () => {
+    it('warns once deadline_warning_hours before the deadline, then expires the callout without a call', async () => {
+        const ticket = await open('P3D')
+        expect((await sweep()).body.result.ran).toEqual(['ELM Ticket Bridge sweep'])
+        expect(await warnings(ticket.ticketSysId)).toEqual([])
+
+        await advance(23 * HOUR) // 49 h left: not yet
+        await sweep()
+        expect(await warnings(ticket.ticketSysId)).toEqual([])
+
+        await advance(2 * HOUR) // 47 h left: inside the 48 h window
+        await sweep()
+        await sweep()
+        await advance(HOUR)
+        await sweep()
+        expect((await warnings(ticket.ticketSysId)).length).toBe(1)
+        expect((await ledgerRow(sandbox.url, ticket.stageInstanceId)).deadline_warned).toBe('true')
+
+        await advance(47 * HOUR) // past the deadline
+        await sweep()
+        const row = await ledgerRow(sandbox.url, ticket.stageInstanceId)
+        expect(row.status).toBe('expired')
+        expect((await workNotes(sandbox.url, ticket.ticketSysId)).join('\n')).toContain(
+            'Entitlement management stopped waiting before the ticket closed'
+        )
+        expect(emulator.resumeCalls(ticket.requestId)).toEqual([])
+
+        // Closing it now changes nothing.
+        await call(sandbox.url, 'agent', 'PATCH', '/api/now/table/sc_request/' + ticket.ticketSysId, { state: '3' })
+        await new Promise((resolve) => setTimeout(resolve, 500))
+        expect((await ledgerRow(sandbox.url, ticket.stageInstanceId)).status).toBe('expired')
+        expect(emulator.resumeCalls(ticket.requestId)).toEqual([])
+    })
+
+    it('a retry that would land after the deadline gives up instead', async () => {
+        const ticket = await open('PT5M')
+        emulator.injectFaults(ticket.requestId, [{ status: 429, retryAfter: '600' }])
+        await call(sandbox.url, 'agent', 'PATCH', '/api/now/table/sc_request/' + ticket.ticketSysId, { state: '3' })
+        const row = await waitForStatus(sandbox.url, ticket.stageInstanceId, ['failed'])
+        expect(row.last_error).toContain('deadline passes before the next attempt')
+        expect(emulator.resumeCalls(ticket.requestId).length).toBe(1)
+    })
+
+    it('a retry the sweep finds past the deadline expires without a call', async () => {
+        const ticket = await open('PT10M')
+        emulator.injectFaults(ticket.requestId, [{ status: 429, retryAfter: '300' }])
+        await call(sandbox.url, 'agent', 'PATCH', '/api/now/table/sc_request/' + ticket.ticketSysId, { state: '3' })
+        await waitForStatus(sandbox.url, ticket.stageInstanceId, ['pending'])
+        await new Promise((resolve) => setTimeout(resolve, 300))
+        expect(emulator.resumeCalls(ticket.requestId).length).toBe(1)
+        await advance(11 * 60)
+        await waitForStatus(sandbox.url, ticket.stageInstanceId, ['expired'])
+        expect(emulator.resumeCalls(ticket.requestId).length).toBe(1)
+        expect((await workNotes(sandbox.url, ticket.ticketSysId)).join('\n')).toContain(
+            'The callback deadline passed before the resume could be sent'
+        )
+    })
+})
