@@ -73,6 +73,8 @@ export class GraphEmulator {
     private windowCount = 0
     latencyMs = 0
     tokenDelayMs = 0
+    /** Called when a resume has been applied, before its answer leaves (tests use it to crash a sender mid-call). */
+    onResumeApplied: ((requestId: string) => void) | null = null
 
     constructor(config: Partial<EmulatorConfig> = {}) {
         this.config = {
@@ -179,7 +181,8 @@ export class GraphEmulator {
                     return this.control(req.method || 'GET', url.pathname, body, send)
                 const token = /\/oauth2\/v2\.0\/token$/.exec(url.pathname)
                 if (token && req.method === 'POST') {
-                    if (this.tokenDelayMs > 0) return void setTimeout(() => this.token(url.pathname, body, send), this.tokenDelayMs)
+                    if (this.tokenDelayMs > 0)
+                        return void setTimeout(() => this.token(url.pathname, body, send), this.tokenDelayMs)
                     return this.token(url.pathname, body, send)
                 }
                 this.graph(req, url, body, send, res)
@@ -385,6 +388,7 @@ export class GraphEmulator {
             return respond(failure.status, failure.body)
         }
         record(204, parsed)
+        if (this.onResumeApplied) this.onResumeApplied(requestId)
         if (this.latencyMs > 0) setTimeout(() => (res.writeHead(204), res.end()), this.latencyMs)
         else {
             res.writeHead(204)

@@ -14,6 +14,8 @@ export interface InstanceOptions {
     allowRemote: boolean
     nodeName: string
     log: (line: string) => void
+    /** False for a second thread or node on a data file that another one already installed into. */
+    install?: boolean
 }
 
 type LogLevel = 'info' | 'warn' | 'error' | 'debug'
@@ -70,6 +72,8 @@ const BUILT_IN_TABLES: { [table: string]: { name: string; type: string; defaultV
         { name: 'table_name', type: 'string' },
         { name: 'next', type: 'integer' },
     ],
+    // The sandbox clock's offset, shared by every thread and node on one data file.
+    x_elm_sandbox_clock: [{ name: 'offset_ms', type: 'integer' }],
 }
 
 const BUILT_IN_USERS = [
@@ -115,13 +119,25 @@ export class Instance {
         this.http = new SyncHttp(options.allowRemote)
         this.glide = createGlide(this)
         this.scripts = new ScriptHost(this.store, this.glide)
-        this.install()
+        if (options.install === false) this.defineBuiltInTables()
+        else this.install()
+        this.refreshClock()
     }
 
     // ---- clock and identity ----
     advanceClock(seconds: number): number {
-        this.offsetMs += seconds * 1000
+        this.store.transaction(() => {
+            this.refreshClock()
+            this.offsetMs += seconds * 1000
+            this.store.update('x_elm_sandbox_clock', 'clock', { offset_ms: String(this.offsetMs) })
+        })
         return this.clock.now()
+    }
+
+    /** Picks up a clock moved by another thread or node. */
+    refreshClock(): void {
+        const row = this.store.get('x_elm_sandbox_clock', 'clock')
+        this.offsetMs = row ? Number(row.offset_ms) || 0 : 0
     }
 
     newSysId(): string {
@@ -129,7 +145,11 @@ export class Instance {
     }
 
     log(level: LogLevel, message: string): void {
-        const line = toGlideText(this.clock.now()) + ' ' + level.toUpperCase() + ' ' + message
+        this.record(toGlideText(this.clock.now()) + ' ' + level.toUpperCase() + ' ' + message)
+    }
+
+    /** Keeps a log line (also lines from the worker thread) and hands it to the output. */
+    record(line: string): void {
         this.logLines.push(line)
         if (this.logLines.length > 5000) this.logLines.shift()
         this.options.log(line)
@@ -140,6 +160,15 @@ export class Instance {
     }
 
     // ---- install ----
+    private defineBuiltInTables(): void {
+        for (const table of Object.keys(BUILT_IN_TABLES)) this.store.defineTable(table, BUILT_IN_TABLES[table], false)
+        for (const table of loadTables(this.options.appDir)) this.store.defineTable(table.name, table.columns, false)
+        // Platform record tables the app installed into (sys_script, sys_properties ...) are known by their rows.
+        for (const record of loadBuiltRecords(this.options.appDir)) {
+            if (!this.store.hasTable(record.table)) this.store.defineTable(record.table, [], true)
+        }
+    }
+
     private install(): void {
         for (const table of Object.keys(BUILT_IN_TABLES)) this.store.defineTable(table, BUILT_IN_TABLES[table], false)
         for (const table of loadTables(this.options.appDir)) {
@@ -181,6 +210,8 @@ export class Instance {
                     })
             }
             this.installUsers()
+            if (!this.store.get('x_elm_sandbox_clock', 'clock'))
+                this.store.insert('x_elm_sandbox_clock', { sys_id: 'clock', offset_ms: '0' })
         })
     }
 
@@ -431,6 +462,7 @@ export class Instance {
 
     /** Processes due events (claimed so that two sandbox nodes on one file never both run one). */
     processEvents(limit = 50): number {
+        this.refreshClock()
         const due = this.store.select(
             'sysevent',
             {
@@ -515,6 +547,7 @@ export class Instance {
 
     runDueJobs(force: string | null = null): string[] {
         if (!this.store.hasTable('sysauto_script')) return []
+        this.refreshClock()
         const ran: string[] = []
         for (const job of this.store.select('sysauto_script', parseEncodedQuery('active=true'), null)) {
             const period = this.periodMs(job)

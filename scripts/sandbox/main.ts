@@ -1,7 +1,9 @@
 // npm run sandbox -- --port <port> [--data <file>] [--allow-remote] [--app dist/app] [--quiet]
 import * as fs from 'fs'
 import * as path from 'path'
+import * as os from 'os'
 import { execFileSync } from 'child_process'
+import { Worker } from 'worker_threads'
 import { Instance } from './instance.ts'
 import { SandboxServer } from './http-server.ts'
 
@@ -41,37 +43,36 @@ async function main(): Promise<void> {
     const appDir = path.resolve(option('app') || path.join(root, 'dist', 'app'))
     ensureBuilt(appDir)
     const quiet = option('quiet') !== null
-    const instance = new Instance({
-        appDir,
-        dataFile: option('data'),
-        allowRemote: option('allow-remote') !== null,
-        nodeName: option('node') || 'node-' + process.pid,
-        log: (line) => {
-            if (!quiet) process.stdout.write(line + '\n')
-        },
+    const print = (line: string) => {
+        if (!quiet) process.stdout.write(line + '\n')
+    }
+    // Without --data the store is a temporary file (removed on exit): the worker thread needs its own connection.
+    const tempDir = option('data') ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'elm-sandbox-'))
+    const dataFile = option('data') || path.join(tempDir!, 'sandbox.sqlite')
+    const nodeName = option('node') || 'node-' + process.pid
+    const allowRemote = option('allow-remote') !== null
+    const instance = new Instance({ appDir, dataFile, allowRemote, nodeName, log: print })
+    const worker = new Worker(path.join(__dirname, 'event-worker-entry.cjs'), {
+        workerData: { appDir, dataFile, allowRemote, nodeName },
     })
+    worker.on('message', (message: { log?: string }) => {
+        if (message.log) instance.record(message.log)
+    })
+    worker.on('error', (error) => process.stderr.write('event worker failed: ' + error.message + '\n'))
+    await new Promise<void>((resolve) => worker.once('message', () => resolve()))
     const server = new SandboxServer(instance)
     const port = await server.listen(parseInt(option('port') || '8080', 10))
     process.stdout.write('ELM Ticket Bridge sandbox listening on http://127.0.0.1:' + port + '\n')
-    const events = setInterval(() => {
-        try {
-            instance.processEvents()
-        } catch (error) {
-            process.stderr.write('event processing failed: ' + (error as Error).message + '\n')
-        }
-    }, 100)
-    const jobs = setInterval(() => {
-        try {
-            instance.runDueJobs()
-        } catch (error) {
-            process.stderr.write('scheduled jobs failed: ' + (error as Error).message + '\n')
-        }
-    }, 1000)
     const stop = async () => {
-        clearInterval(events)
-        clearInterval(jobs)
+        worker.postMessage({ stop: true })
+        await Promise.race([
+            new Promise((resolve) => worker.once('exit', resolve)),
+            new Promise((resolve) => setTimeout(resolve, 3000)),
+        ])
+        await worker.terminate()
         await server.close()
         await instance.close()
+        if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true })
         process.exit(0)
     }
     process.on('SIGINT', stop)

@@ -22,6 +22,12 @@ export interface Sandbox {
     stop(): Promise<void>
 }
 
+const children = new Set<ChildProcess>()
+// A sandbox must never outlive the test process that started it.
+process.on('exit', () => {
+    for (const child of children) child.kill('SIGKILL')
+})
+
 export async function startSandbox(args: string[] = []): Promise<Sandbox> {
     const child = spawn(
         process.execPath,
@@ -37,6 +43,12 @@ export async function startSandbox(args: string[] = []): Promise<Sandbox> {
             stdio: ['ignore', 'pipe', 'pipe'],
         }
     )
+    children.add(child)
+    child.once('exit', () => children.delete(child))
+    // Do not keep the test process alive for the child's sake.
+    child.unref()
+    ;(child.stdout as unknown as { unref(): void }).unref()
+    ;(child.stderr as unknown as { unref(): void }).unref()
     const output: string[] = []
     const url = await new Promise<string>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error('sandbox did not start: ' + output.join(''))), 60000)
