@@ -605,13 +605,9 @@ export function createGlide(instance: Instance) {
 
     const gs = {
         getProperty(name: string, alt?: unknown): unknown {
-            const row = instance.store.select(
-                'sys_properties',
-                { groups: [[{ field: 'name', operator: '=', value: String(name) }]], orderBy: [] },
-                1
-            )[0]
-            if (!row) return alt === undefined ? null : alt
-            return row.value || ''
+            const properties = instance.properties()
+            if (!properties.has(String(name))) return alt === undefined ? null : alt
+            return properties.get(String(name)) || ''
         },
         info: (message: unknown) => instance.log('info', String(message)),
         warn: (message: unknown) => instance.log('warn', String(message)),

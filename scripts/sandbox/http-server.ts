@@ -6,7 +6,11 @@ import type { Instance } from './instance.ts'
 import type { Values } from './store.ts'
 
 const MAX_BODY = 10 * 1024 * 1024
-const HIDDEN_FIELDS: { [table: string]: string[] } = { oauth_entity: ['client_secret'], sys_user: ['password_hash'] }
+const HIDDEN_FIELDS: { [table: string]: string[] } = {
+    oauth_entity: ['client_secret'],
+    oauth_credential: ['access_token'],
+    sys_user: ['password_hash'],
+}
 
 type Session = ReturnType<Instance['sessionFor']>
 

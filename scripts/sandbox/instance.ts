@@ -74,6 +74,10 @@ const BUILT_IN_TABLES: { [table: string]: { name: string; type: string; defaultV
     ],
     // The sandbox clock's offset, shared by every thread and node on one data file.
     x_elm_sandbox_clock: [{ name: 'offset_ms', type: 'integer' }],
+    oauth_credential: ['key_hash', 'access_token', 'expires_at', 'lease_until'].map((name) => ({
+        name,
+        type: 'string',
+    })),
 }
 
 const BUILT_IN_USERS = [
@@ -246,6 +250,22 @@ export class Instance {
             }
         }
         this.ensureRole('itil')
+    }
+
+    // ---- system properties: cached like an instance does, re-read when any property row changed ----
+    private propertyCache: { version: string; values: Map<string, string> } | null = null
+
+    properties(): Map<string, string> {
+        const version = this.store.db
+            .prepare("SELECT COUNT(*) || ':' || TOTAL(CAST(sys_mod_count AS INTEGER)) AS v FROM sys_properties")
+            .get() as { v: string }
+        if (!this.propertyCache || this.propertyCache.version !== version.v) {
+            const values = new Map<string, string>()
+            for (const row of this.store.select('sys_properties', { groups: [], orderBy: [] }, null))
+                values.set(row.name, row.value || '')
+            this.propertyCache = { version: version.v, values }
+        }
+        return this.propertyCache.values
     }
 
     // ---- sessions and roles ----
@@ -574,7 +594,8 @@ export class Instance {
     }
 
     // ---- OAuth (client credentials) ----
-    private tokens = new Map<string, { key: string; accessToken: string; expiresAt: number }>()
+    // Tokens live in oauth_credential, shared by every worker thread and node (as on an instance), and a lease
+    // makes one of them fetch while the others wait: one token request per token lifetime.
     readonly oauth = {
         tokenForProfile: (profileSysId: string): { accessToken?: string; error?: string } => {
             const profile = this.store.get('oauth_entity_profile', profileSysId)
@@ -584,64 +605,110 @@ export class Instance {
                 .select('oauth_entity_profile_scope', parseEncodedQuery('oauth_entity_profile=' + profile.sys_id), null)
                 .map((link) => this.store.get('oauth_entity_scope', link.oauth_entity_scope)?.oauth_entity_scope)
                 .filter((scope): scope is string => !!scope)
-            const key = [
-                entity.sys_id,
-                entity.sys_updated_on,
-                entity.token_url,
-                entity.client_id,
-                createHash('sha256')
-                    .update(entity.client_secret || '')
-                    .digest('hex'),
-                scopes.join(' '),
-            ].join('|')
-            const cached = this.tokens.get(profileSysId)
-            if (cached && cached.key === key && cached.expiresAt > this.clock.now() + 60000)
-                return { accessToken: cached.accessToken }
-            const body = new URLSearchParams({
-                grant_type: 'client_credentials',
-                client_id: entity.client_id || '',
-                client_secret: entity.client_secret || '',
-                scope: scopes.join(' '),
-            }).toString()
-            const result = this.http.request({
-                method: 'POST',
-                url: entity.token_url || '',
-                headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-                body,
-                timeoutMs: 30000,
-            })
-            if (result.error || result.status !== 200) {
-                let detail = result.error || 'HTTP ' + result.status
-                try {
-                    const parsed = JSON.parse(result.body)
-                    if (parsed.error)
-                        detail =
-                            'HTTP ' +
-                            result.status +
-                            ' ' +
-                            parsed.error +
-                            (parsed.error_description ? ': ' + String(parsed.error_description).split('\n')[0] : '')
-                } catch (_error) {
-                    // not JSON
-                }
-                return { error: 'OAuth token request failed for "' + entity.name + '": ' + detail }
+            const keyHash = createHash('sha256')
+                .update([entity.token_url, entity.client_id, entity.client_secret || '', scopes.join(' ')].join('|'))
+                .digest('hex')
+            const fresh = () => {
+                const row = this.store.get('oauth_credential', profileSysId)
+                return row && row.key_hash === keyHash && Number(row.expires_at) > this.clock.now() + 60000
+                    ? row.access_token
+                    : null
+            }
+            const waitUntil = Date.now() + 35000
+            while (Date.now() < waitUntil) {
+                const token = fresh()
+                if (token) return { accessToken: token }
+                if (this.takeTokenLease(profileSysId)) break
+                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25)
             }
             try {
-                const parsed = JSON.parse(result.body)
-                const lifetime = Number(parsed.expires_in) || 3600
-                this.tokens.set(profileSysId, {
-                    key,
-                    accessToken: String(parsed.access_token),
-                    expiresAt: this.clock.now() + lifetime * 1000,
-                })
-                return { accessToken: String(parsed.access_token) }
-            } catch (_error) {
-                return { error: 'OAuth token request failed for "' + entity.name + '": the token response is not JSON' }
+                const token = fresh()
+                if (token) return { accessToken: token }
+                return this.fetchToken(profileSysId, entity, scopes, keyHash)
+            } finally {
+                this.store.update('oauth_credential', profileSysId, { lease_until: '' })
             }
         },
         forget: (profileSysId: string): void => {
-            this.tokens.delete(profileSysId)
+            this.store.update('oauth_credential', profileSysId, { access_token: '', expires_at: '0' })
         },
+    }
+
+    private takeTokenLease(profileSysId: string): boolean {
+        const now = Date.now()
+        if (!this.store.get('oauth_credential', profileSysId)) {
+            try {
+                this.store.insert('oauth_credential', { sys_id: profileSysId, lease_until: String(now + 35000) })
+                return true
+            } catch (_error) {
+                return false
+            }
+        }
+        const taken = this.store.updateWhere(
+            'oauth_credential',
+            {
+                groups: [
+                    [{ field: 'sys_id', operator: '=', value: profileSysId }],
+                    [
+                        { field: 'lease_until', operator: 'ISEMPTY', value: '' },
+                        { field: 'lease_until', operator: '<', value: String(now) },
+                    ],
+                ],
+                orderBy: [],
+            },
+            { lease_until: String(now + 35000) }
+        )
+        return taken === 1
+    }
+
+    private fetchToken(
+        profileSysId: string,
+        entity: Values,
+        scopes: string[],
+        keyHash: string
+    ): { accessToken?: string; error?: string } {
+        const body = new URLSearchParams({
+            grant_type: 'client_credentials',
+            client_id: entity.client_id || '',
+            client_secret: entity.client_secret || '',
+            scope: scopes.join(' '),
+        }).toString()
+        const result = this.http.request({
+            method: 'POST',
+            url: entity.token_url || '',
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+            body,
+            timeoutMs: 30000,
+        })
+        if (result.error || result.status !== 200) {
+            let detail = result.error || 'HTTP ' + result.status
+            try {
+                const parsed = JSON.parse(result.body)
+                if (parsed.error) {
+                    detail =
+                        'HTTP ' +
+                        result.status +
+                        ' ' +
+                        parsed.error +
+                        (parsed.error_description ? ': ' + String(parsed.error_description).split('\n')[0] : '')
+                }
+            } catch (_error) {
+                // not JSON
+            }
+            return { error: 'OAuth token request failed for "' + entity.name + '": ' + detail }
+        }
+        try {
+            const parsed = JSON.parse(result.body)
+            const lifetime = Number(parsed.expires_in) || 3600
+            this.store.update('oauth_credential', profileSysId, {
+                key_hash: keyHash,
+                access_token: String(parsed.access_token),
+                expires_at: String(this.clock.now() + lifetime * 1000),
+            })
+            return { accessToken: String(parsed.access_token) }
+        } catch (_error) {
+            return { error: 'OAuth token request failed for "' + entity.name + '": the token response is not JSON' }
+        }
     }
 
     close(): Promise<number> {

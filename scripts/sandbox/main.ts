@@ -52,24 +52,30 @@ async function main(): Promise<void> {
     const nodeName = option('node') || 'node-' + process.pid
     const allowRemote = option('allow-remote') !== null
     const instance = new Instance({ appDir, dataFile, allowRemote, nodeName, log: print })
-    const worker = new Worker(path.join(__dirname, 'event-worker-entry.cjs'), {
-        workerData: { appDir, dataFile, allowRemote, nodeName },
-    })
-    worker.on('message', (message: { log?: string }) => {
-        if (message.log) instance.record(message.log)
-    })
-    worker.on('error', (error) => process.stderr.write('event worker failed: ' + error.message + '\n'))
-    await new Promise<void>((resolve) => worker.once('message', () => resolve()))
+    // Event and job workers, like an instance's worker threads (--workers, default 2).
+    const workerCount = Math.max(1, parseInt(option('workers') || '2', 10) || 2)
+    const workers: Worker[] = []
+    for (let i = 0; i < workerCount; i++) {
+        const worker = new Worker(path.join(__dirname, 'event-worker-entry.cjs'), {
+            workerData: { appDir, dataFile, allowRemote, nodeName: nodeName + '/worker-' + (i + 1) },
+        })
+        worker.on('message', (message: { log?: string }) => {
+            if (message.log) instance.record(message.log)
+        })
+        worker.on('error', (error) => process.stderr.write('event worker failed: ' + error.message + '\n'))
+        await new Promise<void>((resolve) => worker.once('message', () => resolve()))
+        workers.push(worker)
+    }
     const server = new SandboxServer(instance)
     const port = await server.listen(parseInt(option('port') || '8080', 10))
     process.stdout.write('ELM Ticket Bridge sandbox listening on http://127.0.0.1:' + port + '\n')
     const stop = async () => {
-        worker.postMessage({ stop: true })
+        for (const worker of workers) worker.postMessage({ stop: true })
         await Promise.race([
-            new Promise((resolve) => worker.once('exit', resolve)),
+            Promise.all(workers.map((worker) => new Promise((resolve) => worker.once('exit', resolve)))),
             new Promise((resolve) => setTimeout(resolve, 3000)),
         ])
-        await worker.terminate()
+        await Promise.all(workers.map((worker) => worker.terminate()))
         await server.close()
         await instance.close()
         if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true })

@@ -67,6 +67,14 @@ describe('decide', () => {
         })
     })
 
+    it('spreads a throttled backlog over up to four more seconds than Retry-After asks', () => {
+        expect(decide({ status: 429, retryAfter: '1' }, context({ jitter: 0.5 }))).toMatchObject({ atMs: NOW + 3000 })
+        expect(decide({ status: 429, retryAfter: '1' }, context({ jitter: 0.999 }))).toMatchObject({ atMs: NOW + 5000 })
+        expect(decide({ status: 429, retryAfter: '30' }, context({ jitter: 0.999 }))).toMatchObject({
+            atMs: NOW + 34000,
+        })
+    })
+
     it('429 without Retry-After backs off exponentially', () => {
         const decision = decide({ status: 429 }, context({ attempt: 3 }))
         expect(decision).toEqual({

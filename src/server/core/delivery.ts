@@ -3,6 +3,7 @@
 import { oneLine, truncate } from './text.ts'
 
 export const MAX_BACKOFF_SECONDS = 3600
+export const THROTTLE_SPREAD_SECONDS = 4
 
 /** What the transport saw. `status` 0 means no HTTP response (timeout, connection refused, token not obtained). */
 export interface HttpResult {
@@ -179,9 +180,12 @@ export function decide(result: HttpResult, context: AttemptContext): Decision {
     }
     const retryAfter =
         result.status === 429 || result.status === 503 ? parseRetryAfter(result.retryAfter, context.nowMs) : null
+    // Retry-After is honoured as a minimum; up to THROTTLE_SPREAD_SECONDS more spreads a throttled backlog over
+    // several seconds instead of sending it all back in the same second (date/time fields keep whole seconds).
     const waitSeconds =
         retryAfter !== null
-            ? Math.max(retryAfter, 1)
+            ? Math.max(retryAfter, 1) +
+              Math.floor(Math.min(Math.max(context.jitter, 0), 0.999) * (THROTTLE_SPREAD_SECONDS + 1))
             : backoffSeconds(context.attempt, context.retryBaseSeconds, context.jitter)
     // Date/time fields keep whole seconds: round up, or a stored retry could come early and break Retry-After.
     const atMs = Math.ceil((context.nowMs + waitSeconds * 1000) / 1000) * 1000

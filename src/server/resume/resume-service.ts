@@ -59,6 +59,8 @@ export function onTicketStateChanged(current: GlideRecord): void {
     const record = findByStageInstanceId(value(current, 'x_elm_bridge_stage_instance_id'))
     if (!record) return
     const row = readRow(record)
+    // Only an open callout reacts to a close; skip reading settings for every other save.
+    if (row.status !== STATUS.open) return
     const settings = loadSettings()
     const closure = closureOf(
         { state: value(current, 'state'), requestState: value(current, 'request_state') },

@@ -1,0 +1,491 @@
+// npm run bench: how fast a closed ticket becomes a resume, what it costs the agent's save, and how the app
+// behaves against a rate-limited Graph. HTTP only, against the sandbox and the Graph emulator.
+// Writes bench/results/<time>.json and docs/performance/close-to-resume.svg.
+import * as fs from 'fs'
+import * as path from 'path'
+import { randomUUID } from 'crypto'
+import { GraphEmulator } from '../emulator/graph-emulator.ts'
+import { Sandbox, call, records, setProperty, startSandbox, waitFor, wire } from '../../test/e2e/harness.ts'
+import { flatCallout } from '../../test/fixtures/callouts.ts'
+
+const root = path.join(__dirname, '..', '..')
+const QUICK = process.argv.indexOf('--quick') >= 0
+const SIZES = QUICK ? [100] : [100, 1000, 5000]
+const RUNS = QUICK ? 1 : 3
+const CONCURRENCY = 20
+
+function percentile(values: number[], p: number): number {
+    if (values.length === 0) return NaN
+    const sorted = values.slice().sort((a, b) => a - b)
+    return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
+}
+
+function median(values: number[]): number {
+    return percentile(values, 50)
+}
+
+async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+    let next = 0
+    await Promise.all(
+        Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+            while (next < items.length) await work(items[next++])
+        })
+    )
+}
+
+interface RunResult {
+    n: number
+    graphLatencyMs: number
+    inbound: { throughputPerS: number; p50: number; p95: number; p99: number }
+    closeToResume: { p50: number; p95: number; p99: number; max: number; drainMs: number; latencies: number[] }
+    graphCallsPerClosure: number
+    tokenRequests: number
+}
+
+async function oneRun(
+    sandbox: Sandbox,
+    emulator: GraphEmulator,
+    n: number,
+    graphLatencyMs: number
+): Promise<RunResult> {
+    emulator.latencyMs = graphLatencyMs
+    const tokensBefore = emulator.calls.filter((c) => c.kind === 'token').length
+    const items = Array.from({ length: n }, () => ({
+        requestId: randomUUID(),
+        stageInstanceId: randomUUID(),
+        ticket: '',
+        closedAt: 0,
+    }))
+    for (const item of items) emulator.register({ ...item, stage: 'assignmentRequestApproved' })
+    const inboundLatencies: number[] = []
+    const inboundStart = Date.now()
+    await pool(items, CONCURRENCY, async (item) => {
+        const started = performance.now()
+        const posted = await call(
+            sandbox.url,
+            'integration',
+            'POST',
+            '/api/x_elm_bridge/v1/callouts',
+            flatCallout({
+                AccessPackageAssignmentRequestId: item.requestId,
+                CustomExtensionStageInstanceId: item.stageInstanceId,
+            })
+        )
+        inboundLatencies.push(performance.now() - started)
+        if (posted.status !== 201) throw new Error('callout refused: ' + posted.text)
+        item.ticket = posted.body.result.ticket.sys_id
+    })
+    const inboundMs = Date.now() - inboundStart
+    const closeStart = Date.now()
+    await pool(items, CONCURRENCY, async (item) => {
+        const closed = await call(sandbox.url, 'agent', 'PATCH', '/api/now/table/sc_request/' + item.ticket, {
+            state: '3',
+        })
+        item.closedAt = Date.now()
+        if (closed.status !== 200) throw new Error('close failed: ' + closed.text)
+    })
+    const pending = new Set(items.map((i) => i.requestId))
+    await waitFor(
+        'all resumes',
+        async () => {
+            for (const id of Array.from(pending)) if (emulator.requests.get(id)!.state === 'resumed') pending.delete(id)
+            return pending.size === 0
+        },
+        900000
+    )
+    const drainMs = Date.now() - closeStart
+    const latencies = items.map((item) => {
+        const success = emulator.resumeCalls(item.requestId).find((c) => c.status === 204)!
+        return success.at - item.closedAt
+    })
+    const calls = items.reduce((sum, item) => sum + emulator.resumeCalls(item.requestId).length, 0)
+    return {
+        n,
+        graphLatencyMs,
+        inbound: {
+            throughputPerS: (n / inboundMs) * 1000,
+            p50: percentile(inboundLatencies, 50),
+            p95: percentile(inboundLatencies, 95),
+            p99: percentile(inboundLatencies, 99),
+        },
+        closeToResume: {
+            p50: percentile(latencies, 50),
+            p95: percentile(latencies, 95),
+            p99: percentile(latencies, 99),
+            max: Math.max(...latencies),
+            drainMs,
+            latencies,
+        },
+        graphCallsPerClosure: calls / n,
+        tokenRequests: emulator.calls.filter((c) => c.kind === 'token').length - tokensBefore,
+    }
+}
+
+/** Closing-save latency with the app's rule active (ticket from a callout) vs. a plain ticket, interleaved. */
+async function agentCost(
+    sandbox: Sandbox,
+    emulator: GraphEmulator,
+    n: number
+): Promise<{ withCallout: number; plain: number; ratio: number }> {
+    const withCallout: number[] = []
+    const plain: number[] = []
+    for (let i = 0; i < n; i++) {
+        const ids = { requestId: randomUUID(), stageInstanceId: randomUUID() }
+        emulator.register({ ...ids, stage: 'assignmentRequestApproved' })
+        const posted = await call(
+            sandbox.url,
+            'integration',
+            'POST',
+            '/api/x_elm_bridge/v1/callouts',
+            flatCallout({
+                AccessPackageAssignmentRequestId: ids.requestId,
+                CustomExtensionStageInstanceId: ids.stageInstanceId,
+            })
+        )
+        const other = await call(sandbox.url, 'admin', 'POST', '/api/now/table/sc_request', {
+            short_description: 'plain ticket',
+        })
+        for (const [sysId, into] of [
+            [posted.body.result.ticket.sys_id, withCallout],
+            [other.body.result.sys_id, plain],
+        ] as [string, number[]][]) {
+            const started = performance.now()
+            await call(sandbox.url, 'agent', 'PATCH', '/api/now/table/sc_request/' + sysId, { state: '3' })
+            into.push(performance.now() - started)
+        }
+    }
+    return { withCallout: median(withCallout), plain: median(plain), ratio: median(withCallout) / median(plain) }
+}
+
+async function rateLimited(sandbox: Sandbox, emulator: GraphEmulator, n: number, perSecond: number) {
+    emulator.latencyMs = 0
+    emulator.rateLimitPerSecond = perSecond
+    try {
+        const items = Array.from({ length: n }, () => ({
+            requestId: randomUUID(),
+            stageInstanceId: randomUUID(),
+            ticket: '',
+        }))
+        for (const item of items) emulator.register({ ...item, stage: 'assignmentRequestApproved' })
+        await pool(items, CONCURRENCY, async (item) => {
+            const posted = await call(
+                sandbox.url,
+                'integration',
+                'POST',
+                '/api/x_elm_bridge/v1/callouts',
+                flatCallout({
+                    AccessPackageAssignmentRequestId: item.requestId,
+                    CustomExtensionStageInstanceId: item.stageInstanceId,
+                })
+            )
+            item.ticket = posted.body.result.ticket.sys_id
+        })
+        const started = Date.now()
+        await pool(items, CONCURRENCY, async (item) => {
+            await call(sandbox.url, 'agent', 'PATCH', '/api/now/table/sc_request/' + item.ticket, { state: '3' })
+        })
+        await waitFor(
+            'rate-limited drain',
+            async () => items.every((i) => emulator.requests.get(i.requestId)!.state === 'resumed'),
+            600000
+        )
+        const drainMs = Date.now() - started
+        const successes = items.map((i) => emulator.resumeCalls(i.requestId).filter((c) => c.status === 204).length)
+        const calls = items.reduce((sum, i) => sum + emulator.resumeCalls(i.requestId).length, 0)
+        const failed = (await records(sandbox.url, 'x_elm_bridge_callout', 'status=failed')).length
+        return {
+            n,
+            perSecond,
+            drainMs,
+            boundMs: (n / perSecond) * 1000,
+            lost: successes.filter((s) => s === 0).length + failed,
+            duplicated: successes.filter((s) => s > 1).length,
+            callsPerClosure: calls / n,
+        }
+    } finally {
+        emulator.rateLimitPerSecond = 0
+    }
+}
+
+function svg(latencies: number[], title: string): string {
+    const width = 720
+    const height = 320
+    const margin = { left: 56, right: 16, top: 36, bottom: 44 }
+    const max = Math.max(percentile(latencies, 99.5), 1)
+    const bins = 40
+    const counts = new Array(bins).fill(0)
+    for (const value of latencies) counts[Math.min(bins - 1, Math.max(0, Math.floor((value / max) * bins)))]++
+    const top = Math.max(...counts)
+    const plotW = width - margin.left - margin.right
+    const plotH = height - margin.top - margin.bottom
+    const bars = counts
+        .map((count, i) => {
+            const h = (count / top) * plotH
+            return (
+                '<rect x="' +
+                (margin.left + (i * plotW) / bins).toFixed(1) +
+                '" y="' +
+                (margin.top + plotH - h).toFixed(1) +
+                '" width="' +
+                (plotW / bins - 1).toFixed(1) +
+                '" height="' +
+                h.toFixed(1) +
+                '" fill="#3b7dd8"/>'
+            )
+        })
+        .join('')
+    const marks = [50, 95, 99]
+        .map((p) => {
+            const v = percentile(latencies, p)
+            const x = margin.left + Math.min(1, v / max) * plotW
+            return (
+                '<line x1="' +
+                x.toFixed(1) +
+                '" x2="' +
+                x.toFixed(1) +
+                '" y1="' +
+                margin.top +
+                '" y2="' +
+                (margin.top + plotH) +
+                '" stroke="#d83b3b" stroke-dasharray="4 3"/><text x="' +
+                (x + 3).toFixed(1) +
+                '" y="' +
+                (margin.top + 12) +
+                '" font-size="11" fill="#d83b3b">p' +
+                p +
+                ' ' +
+                Math.round(v) +
+                ' ms</text>'
+            )
+        })
+        .join('')
+    const ticks = [0, 0.25, 0.5, 0.75, 1]
+        .map(
+            (f) =>
+                '<text x="' +
+                (margin.left + f * plotW).toFixed(1) +
+                '" y="' +
+                (height - 24) +
+                '" font-size="11" text-anchor="middle">' +
+                Math.round(f * max) +
+                '</text>'
+        )
+        .join('')
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="' +
+        width +
+        '" height="' +
+        height +
+        '" font-family="sans-serif">' +
+        '<rect width="100%" height="100%" fill="white"/>' +
+        '<text x="' +
+        margin.left +
+        '" y="20" font-size="14">' +
+        title +
+        '</text>' +
+        '<line x1="' +
+        margin.left +
+        '" x2="' +
+        (width - margin.right) +
+        '" y1="' +
+        (margin.top + plotH) +
+        '" y2="' +
+        (margin.top + plotH) +
+        '" stroke="#333"/>' +
+        bars +
+        marks +
+        ticks +
+        '<text x="' +
+        (margin.left + plotW / 2) +
+        '" y="' +
+        (height - 6) +
+        '" font-size="12" text-anchor="middle">ms from the closing PATCH returning to Graph receiving the resume</text>' +
+        '<text x="14" y="' +
+        (margin.top + plotH / 2) +
+        '" font-size="12" transform="rotate(-90 14 ' +
+        (margin.top + plotH / 2) +
+        ')" text-anchor="middle">closures</text>' +
+        '</svg>\n'
+    )
+}
+
+function row(cells: (string | number)[]): string {
+    return (
+        '| ' +
+        cells.map((c) => (typeof c === 'number' ? (Number.isInteger(c) ? String(c) : c.toFixed(2)) : c)).join(' | ') +
+        ' |'
+    )
+}
+
+async function main(): Promise<void> {
+    const startedAt = Date.now()
+    const emulator = new GraphEmulator()
+    const emulatorUrl = 'http://127.0.0.1:' + (await emulator.listen())
+    const sandbox = await startSandbox(['--quiet'])
+    const summary: { [key: string]: unknown } = {
+        machine: { cpus: require('os').cpus().length, node: process.version },
+        startedAt: new Date(startedAt).toISOString(),
+    }
+    try {
+        await wire(sandbox.url, emulator, emulatorUrl)
+        await setProperty(sandbox.url, 'x_elm_bridge.retry_base_seconds', '1')
+        const runs: RunResult[] = []
+        const plan: [number, number, number][] = []
+        for (const n of SIZES)
+            for (const latency of [0, 200])
+                if (!(latency === 200 && n > 1000)) plan.push([n, latency, n >= 5000 ? 1 : RUNS])
+        for (const [n, latency, times] of plan) {
+            for (let i = 0; i < times; i++) {
+                const result = await oneRun(sandbox, emulator, n, latency)
+                runs.push(result)
+                process.stdout.write(
+                    'run N=' +
+                        n +
+                        ' graph latency ' +
+                        latency +
+                        ' ms #' +
+                        (i + 1) +
+                        ': close→resume p95 ' +
+                        Math.round(result.closeToResume.p95) +
+                        ' ms, drain ' +
+                        result.closeToResume.drainMs +
+                        ' ms\n'
+                )
+            }
+        }
+        const table: string[] = [
+            row([
+                'N',
+                'Graph latency (ms)',
+                'runs',
+                'inbound /s',
+                'inbound p50/p95/p99 (ms)',
+                'close→resume p50/p95/p99/max (ms)',
+                'drain (s)',
+                'per item (ms)',
+                'Graph calls / closure',
+                'token requests',
+            ]),
+        ]
+        table.splice(
+            1,
+            0,
+            row(
+                table[0]
+                    .split('|')
+                    .slice(1, -1)
+                    .map(() => '---')
+            )
+        )
+        const medians: { [key: string]: unknown }[] = []
+        for (const [n, latency] of plan) {
+            const group = runs.filter((r) => r.n === n && r.graphLatencyMs === latency)
+            const m = {
+                n,
+                graphLatencyMs: latency,
+                runs: group.length,
+                inboundPerS: median(group.map((r) => r.inbound.throughputPerS)),
+                inbound: [50, 95, 99].map((p) => median(group.map((r) => (r.inbound as any)['p' + p]))),
+                closeToResume: ['p50', 'p95', 'p99', 'max'].map((k) =>
+                    median(group.map((r) => (r.closeToResume as any)[k]))
+                ),
+                drainMs: median(group.map((r) => r.closeToResume.drainMs)),
+                callsPerClosure: median(group.map((r) => r.graphCallsPerClosure)),
+                tokenRequests: median(group.map((r) => r.tokenRequests)),
+            }
+            medians.push(m)
+            table.push(
+                row([
+                    n,
+                    latency,
+                    m.runs,
+                    m.inboundPerS,
+                    m.inbound.map((v) => v.toFixed(1)).join(' / '),
+                    m.closeToResume.map((v) => Math.round(v)).join(' / '),
+                    (m.drainMs / 1000).toFixed(2),
+                    (m.drainMs / n).toFixed(2),
+                    m.callsPerClosure,
+                    m.tokenRequests,
+                ])
+            )
+        }
+        const cost = await agentCost(sandbox, emulator, QUICK ? 30 : 200)
+        const limited = await rateLimited(sandbox, emulator, QUICK ? 100 : 400, 20)
+        const chartRun = runs.find((r) => r.n === (QUICK ? 100 : 1000) && r.graphLatencyMs === 0)!
+        const chart = svg(
+            chartRun.closeToResume.latencies,
+            'Close → resume, N=' + chartRun.n + ', Graph latency 0 ms (sandbox, ' + summary.machine + ')'
+        )
+        Object.assign(summary, {
+            medians,
+            agentCost: cost,
+            rateLimited: limited,
+            totalSeconds: (Date.now() - startedAt) / 1000,
+        })
+        const resultsDir = path.join(root, 'bench', 'results')
+        fs.mkdirSync(resultsDir, { recursive: true })
+        const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+        fs.writeFileSync(
+            path.join(resultsDir, stamp + '.json'),
+            JSON.stringify(
+                {
+                    ...summary,
+                    runs: runs.map((r) => ({ ...r, closeToResume: { ...r.closeToResume, latencies: undefined } })),
+                },
+                null,
+                2
+            )
+        )
+        fs.writeFileSync(path.join(resultsDir, 'close-to-resume.svg'), chart)
+        if (!QUICK) {
+            fs.mkdirSync(path.join(root, 'docs', 'performance'), { recursive: true })
+            fs.writeFileSync(path.join(root, 'docs', 'performance', 'close-to-resume.svg'), chart)
+        }
+        process.stdout.write('\n' + table.join('\n') + '\n\n')
+        process.stdout.write(
+            row([
+                'closing PATCH median with the rule active (ms)',
+                cost.withCallout.toFixed(2),
+                'plain ticket (ms)',
+                cost.plain.toFixed(2),
+                'ratio',
+                cost.ratio.toFixed(2),
+            ]) + '\n'
+        )
+        process.stdout.write(
+            row([
+                'rate-limited: N',
+                limited.n,
+                'R/s',
+                limited.perSecond,
+                'drain (s)',
+                (limited.drainMs / 1000).toFixed(2),
+                'bound N/R (s)',
+                (limited.boundMs / 1000).toFixed(2),
+                'ratio',
+                (limited.drainMs / limited.boundMs).toFixed(2),
+                'lost',
+                limited.lost,
+                'duplicated',
+                limited.duplicated,
+                'calls/closure',
+                limited.callsPerClosure.toFixed(2),
+            ]) + '\n'
+        )
+        process.stdout.write(
+            '\nresults: bench/results/' +
+                stamp +
+                '.json, total ' +
+                ((Date.now() - startedAt) / 1000).toFixed(0) +
+                ' s\n'
+        )
+    } finally {
+        await sandbox.stop()
+        await emulator.close()
+    }
+}
+
+main().catch((error) => {
+    process.stderr.write(String(error && error.stack ? error.stack : error) + '\n')
+    process.exit(1)
+})
