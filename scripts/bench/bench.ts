@@ -321,7 +321,8 @@ async function main(): Promise<void> {
     const startedAt = Date.now()
     const emulator = new GraphEmulator()
     const emulatorUrl = 'http://127.0.0.1:' + (await emulator.listen())
-    const sandbox = await startSandbox(['--quiet'])
+    // Four event workers, as an instance node runs several; the default sandbox runs two.
+    const sandbox = await startSandbox(['--quiet', '--workers', '4'])
     const summary: { [key: string]: unknown } = {
         machine: { cpus: require('os').cpus().length, node: process.version },
         startedAt: new Date(startedAt).toISOString(),

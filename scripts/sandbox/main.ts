@@ -59,8 +59,8 @@ async function main(): Promise<void> {
         const worker = new Worker(path.join(__dirname, 'event-worker-entry.cjs'), {
             workerData: { appDir, dataFile, allowRemote, nodeName: nodeName + '/worker-' + (i + 1) },
         })
-        worker.on('message', (message: { log?: string }) => {
-            if (message.log) instance.record(message.log)
+        worker.on('message', (message: { lines?: string[] }) => {
+            for (const line of message.lines || []) instance.record(line)
         })
         worker.on('error', (error) => process.stderr.write('event worker failed: ' + error.message + '\n'))
         await new Promise<void>((resolve) => worker.once('message', () => resolve()))

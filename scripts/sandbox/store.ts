@@ -37,6 +37,17 @@ export class UniqueViolation extends Error {}
 export class Store {
     readonly db: Database.Database
     private schemas = new Map<string, TableSchema>()
+    private statements = new Map<string, Database.Statement>()
+
+    /** Prepared statements are cached by their text: preparing is the costliest step of a small query. */
+    prepare(sql: string): Database.Statement {
+        let statement = this.statements.get(sql)
+        if (!statement) {
+            statement = this.db.prepare(sql)
+            this.statements.set(sql, statement)
+        }
+        return statement
+    }
 
     constructor(file: string | null) {
         this.db = new Database(file || ':memory:')
@@ -87,6 +98,7 @@ export class Store {
             schema.columns.set(column.name, { type: column.type, defaultValue: column.defaultValue || '' })
             if (JOURNAL_TYPES.indexOf(column.type) >= 0) continue
             if (!existing.has(column.name)) {
+                this.statements.clear()
                 try {
                     this.db.exec('ALTER TABLE ' + quote(table) + ' ADD COLUMN ' + quote(column.name) + ' TEXT')
                 } catch (error) {
@@ -136,13 +148,13 @@ export class Store {
             sql.where +
             (sql.orderBy ? ' ORDER BY ' + sql.orderBy : ' ORDER BY rowid') +
             (limit !== null ? ' LIMIT ' + Math.max(0, Math.floor(limit)) : '')
-        return (this.db.prepare(text).all(...sql.params) as Values[]).map((row) => this.clean(row))
+        return (this.prepare(text).all(...sql.params) as Values[]).map((row) => this.clean(row))
     }
 
     count(table: string, query: EncodedQuery): number {
         const sql = toSql(query, (field) => this.column(table, field))
         return (
-            this.db.prepare('SELECT COUNT(*) AS n FROM ' + quote(table) + ' WHERE ' + sql.where).get(...sql.params) as {
+            this.prepare('SELECT COUNT(*) AS n FROM ' + quote(table) + ' WHERE ' + sql.where).get(...sql.params) as {
                 n: number
             }
         ).n
@@ -150,8 +162,7 @@ export class Store {
 
     get(table: string, sysId: string): Values | null {
         this.schema(table)
-        const row = this.db.prepare('SELECT * FROM ' + quote(table) + ' WHERE sys_id = ?').get(sysId) as
-            Values | undefined
+        const row = this.prepare('SELECT * FROM ' + quote(table) + ' WHERE sys_id = ?').get(sysId) as Values | undefined
         return row ? this.clean(row) : null
     }
 
@@ -180,17 +191,15 @@ export class Store {
         const row = this.storable(table, values)
         const fields = Object.keys(row)
         try {
-            this.db
-                .prepare(
-                    'INSERT INTO ' +
-                        quote(table) +
-                        ' (' +
-                        fields.map(quote).join(', ') +
-                        ') VALUES (' +
-                        fields.map(() => '?').join(', ') +
-                        ')'
-                )
-                .run(...fields.map((f) => row[f]))
+            this.prepare(
+                'INSERT INTO ' +
+                    quote(table) +
+                    ' (' +
+                    fields.map(quote).join(', ') +
+                    ') VALUES (' +
+                    fields.map(() => '?').join(', ') +
+                    ')'
+            ).run(...fields.map((f) => row[f]))
         } catch (error) {
             if (String((error as Error).message).includes('UNIQUE')) throw new UniqueViolation((error as Error).message)
             throw error
@@ -203,15 +212,13 @@ export class Store {
         const fields = Object.keys(row).filter((f) => f !== 'sys_id')
         if (fields.length === 0) return 0
         try {
-            return this.db
-                .prepare(
-                    'UPDATE ' +
-                        quote(table) +
-                        ' SET ' +
-                        fields.map((f) => quote(f) + ' = ?').join(', ') +
-                        ' WHERE sys_id = ?'
-                )
-                .run(...fields.map((f) => row[f]), sysId).changes
+            return this.prepare(
+                'UPDATE ' +
+                    quote(table) +
+                    ' SET ' +
+                    fields.map((f) => quote(f) + ' = ?').join(', ') +
+                    ' WHERE sys_id = ?'
+            ).run(...fields.map((f) => row[f]), sysId).changes
         } catch (error) {
             if (String((error as Error).message).includes('UNIQUE')) throw new UniqueViolation((error as Error).message)
             throw error
@@ -224,20 +231,13 @@ export class Store {
         const fields = Object.keys(row)
         if (fields.length === 0) return 0
         const sql = toSql(query, (field) => this.column(table, field))
-        return this.db
-            .prepare(
-                'UPDATE ' +
-                    quote(table) +
-                    ' SET ' +
-                    fields.map((f) => quote(f) + ' = ?').join(', ') +
-                    ' WHERE ' +
-                    sql.where
-            )
-            .run(...fields.map((f) => row[f]), ...sql.params).changes
+        return this.prepare(
+            'UPDATE ' + quote(table) + ' SET ' + fields.map((f) => quote(f) + ' = ?').join(', ') + ' WHERE ' + sql.where
+        ).run(...fields.map((f) => row[f]), ...sql.params).changes
     }
 
     delete(table: string, sysId: string): number {
-        return this.db.prepare('DELETE FROM ' + quote(table) + ' WHERE sys_id = ?').run(sysId).changes
+        return this.prepare('DELETE FROM ' + quote(table) + ' WHERE sys_id = ?').run(sysId).changes
     }
 
     /** BEGIN IMMEDIATE: takes the write lock up front, so two nodes on one file never deadlock on an upgrade. */
