@@ -97,7 +97,15 @@ export default tseslint.config(
         },
     },
     {
-        files: ['test/**/*.ts', 'test/**/*.mjs', 'scripts/**/*.ts', 'scripts/**/*.mjs', 'scripts/**/*.cjs', '*.mjs', '*.js'],
+        files: [
+            'test/**/*.ts',
+            'test/**/*.mjs',
+            'scripts/**/*.ts',
+            'scripts/**/*.mjs',
+            'scripts/**/*.cjs',
+            '*.mjs',
+            '*.js',
+        ],
         languageOptions: { globals: { ...globals.node, ...globals.jest } },
         rules: { '@typescript-eslint/no-require-imports': 'off', 'no-control-regex': 'off' },
     },

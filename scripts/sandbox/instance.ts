@@ -255,8 +255,14 @@ export class Instance {
     // ---- system properties: cached like an instance does, re-read when any property row changed ----
     private propertyCache: { version: string; values: Map<string, string> } | null = null
 
+    private transaction = 0
+    private propertiesCheckedIn = -1
+
+    /** Checked for changes once per transaction (request, event or job), as a cached read is on an instance. */
     properties(): Map<string, string> {
-        const version = this.store.db
+        if (this.propertyCache && this.propertiesCheckedIn === this.transaction) return this.propertyCache.values
+        this.propertiesCheckedIn = this.transaction
+        const version = this.store
             .prepare("SELECT COUNT(*) || ':' || TOTAL(CAST(sys_mod_count AS INTEGER)) AS v FROM sys_properties")
             .get() as { v: string }
         if (!this.propertyCache || this.propertyCache.version !== version.v) {
@@ -316,6 +322,7 @@ export class Instance {
     as<T>(session: ReturnType<Instance['sessionFor']>, work: () => T): T {
         const saved = this.session
         this.session = session
+        this.transaction++
         try {
             return work()
         } finally {

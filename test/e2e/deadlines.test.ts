@@ -1,16 +1,22 @@
 // Deadlines on the sandbox's controllable clock: one warning work note, then expiry with no Graph call.
 import { GraphEmulator } from '../../scripts/emulator/graph-emulator.ts'
-import { flatCallout } from '../fixtures/callouts.ts'
-import { Sandbox, call, ledgerRow, newIds, startSandbox, waitForStatus, wire, workNotes } from './harness.ts'
+import {
+    OpenedCallout,
+    Sandbox,
+    call,
+    ledgerRow,
+    openCallout,
+    startLoop,
+    updateTicket,
+    waitForStatus,
+    workNotes,
+} from './harness.ts'
 
 let sandbox: Sandbox
 let emulator: GraphEmulator
 
 beforeAll(async () => {
-    emulator = new GraphEmulator()
-    const url = 'http://127.0.0.1:' + (await emulator.listen())
-    sandbox = await startSandbox()
-    await wire(sandbox.url, emulator, url)
+    ;({ sandbox, emulator } = await startLoop())
 }, 90000)
 
 afterAll(async () => {
@@ -24,22 +30,10 @@ const sweep = () =>
     call(sandbox.url, 'admin', 'POST', '/api/x_elm_sandbox/jobs/run', { name: 'ELM Ticket Bridge sweep' })
 const HOUR = 3600
 
-async function open(timeout: string): Promise<{ requestId: string; stageInstanceId: string; ticketSysId: string }> {
-    const ids = newIds()
-    emulator.register({ ...ids, stage: 'assignmentRequestApproved' })
-    const posted = await call(
-        sandbox.url,
-        'integration',
-        'POST',
-        '/api/x_elm_bridge/v1/callouts',
-        flatCallout({
-            AccessPackageAssignmentRequestId: ids.requestId,
-            CustomExtensionStageInstanceId: ids.stageInstanceId,
-            CallbackConfiguration: { DurationBeforeTimeout: timeout },
-        })
-    )
-    expect(posted.status).toBe(201)
-    return { ...ids, ticketSysId: posted.body.result.ticket.sys_id }
+function open(timeout: string): Promise<OpenedCallout> {
+    return openCallout(sandbox.url, emulator, 'assignmentRequestApproved', {
+        CallbackConfiguration: { DurationBeforeTimeout: timeout },
+    })
 }
 
 const warnings = async (ticketSysId: string) =>
@@ -73,7 +67,7 @@ describe('deadlines', () => {
         expect(emulator.resumeCalls(ticket.requestId)).toEqual([])
 
         // Closing it now changes nothing.
-        await call(sandbox.url, 'agent', 'PATCH', '/api/now/table/sc_request/' + ticket.ticketSysId, { state: '3' })
+        await updateTicket(sandbox.url, ticket.ticketSysId)
         await new Promise((resolve) => setTimeout(resolve, 500))
         expect((await ledgerRow(sandbox.url, ticket.stageInstanceId)).status).toBe('expired')
         expect(emulator.resumeCalls(ticket.requestId)).toEqual([])
@@ -82,7 +76,7 @@ describe('deadlines', () => {
     it('a retry that would land after the deadline gives up instead', async () => {
         const ticket = await open('PT5M')
         emulator.injectFaults(ticket.requestId, [{ status: 429, retryAfter: '600' }])
-        await call(sandbox.url, 'agent', 'PATCH', '/api/now/table/sc_request/' + ticket.ticketSysId, { state: '3' })
+        await updateTicket(sandbox.url, ticket.ticketSysId)
         const row = await waitForStatus(sandbox.url, ticket.stageInstanceId, ['failed'])
         expect(row.last_error).toContain('deadline passes before the next attempt')
         expect(emulator.resumeCalls(ticket.requestId).length).toBe(1)
@@ -91,7 +85,7 @@ describe('deadlines', () => {
     it('a retry the sweep finds past the deadline expires without a call', async () => {
         const ticket = await open('PT10M')
         emulator.injectFaults(ticket.requestId, [{ status: 429, retryAfter: '300' }])
-        await call(sandbox.url, 'agent', 'PATCH', '/api/now/table/sc_request/' + ticket.ticketSysId, { state: '3' })
+        await updateTicket(sandbox.url, ticket.ticketSysId)
         await waitForStatus(sandbox.url, ticket.stageInstanceId, ['pending'])
         await new Promise((resolve) => setTimeout(resolve, 300))
         expect(emulator.resumeCalls(ticket.requestId).length).toBe(1)

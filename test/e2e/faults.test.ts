@@ -1,30 +1,26 @@
 // What Graph and Entra do wrong, injected by the emulator: for each, the final ledger state, the Graph calls
 // and the work notes are what the contract says, nothing stays `sending`, and nothing throws.
 import { GraphEmulator } from '../../scripts/emulator/graph-emulator.ts'
-import { flatCallout } from '../fixtures/callouts.ts'
 import {
+    OpenedCallout,
     Sandbox,
     call,
     configureOAuth,
     ledgerRow,
-    newIds,
+    openCallout,
     records,
     setProperty,
-    startSandbox,
+    startLoop,
+    updateTicket,
     waitForStatus,
-    wire,
     workNotes,
 } from './harness.ts'
 
 let sandbox: Sandbox
 let emulator: GraphEmulator
-let emulatorUrl: string
 
 beforeAll(async () => {
-    emulator = new GraphEmulator()
-    emulatorUrl = 'http://127.0.0.1:' + (await emulator.listen())
-    sandbox = await startSandbox()
-    await wire(sandbox.url, emulator, emulatorUrl)
+    ;({ sandbox, emulator } = await startLoop())
 }, 90000)
 
 afterAll(async () => {
@@ -38,35 +34,17 @@ afterAll(async () => {
     await emulator?.close()
 })
 
-interface Opened {
-    requestId: string
-    stageInstanceId: string
-    ticketSysId: string
-}
+type Opened = OpenedCallout
 
+/** Opens a callout, lets `setup` prepare the emulator for it, then closes the ticket. */
 async function openAndClose(
     setup: (requestId: string) => void | Promise<void> = () => undefined,
     register = true
 ): Promise<Opened> {
-    const ids = newIds()
-    if (register) emulator.register({ ...ids, stage: 'assignmentRequestApproved' })
-    const posted = await call(
-        sandbox.url,
-        'integration',
-        'POST',
-        '/api/x_elm_bridge/v1/callouts',
-        flatCallout({
-            AccessPackageAssignmentRequestId: ids.requestId,
-            CustomExtensionStageInstanceId: ids.stageInstanceId,
-        })
-    )
-    expect(posted.status).toBe(201)
-    await setup(ids.requestId)
-    const ticketSysId = posted.body.result.ticket.sys_id
-    expect(
-        (await call(sandbox.url, 'agent', 'PATCH', '/api/now/table/sc_request/' + ticketSysId, { state: '3' })).status
-    ).toBe(200)
-    return { ...ids, ticketSysId }
+    const opened = await openCallout(sandbox.url, register ? emulator : null)
+    await setup(opened.requestId)
+    await updateTicket(sandbox.url, opened.ticketSysId)
+    return opened
 }
 
 const statuses = (requestId: string) => emulator.resumeCalls(requestId).map((c) => c.status)

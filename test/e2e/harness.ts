@@ -4,6 +4,7 @@ import { ChildProcess, spawn } from 'child_process'
 import * as path from 'path'
 import { randomUUID } from 'crypto'
 import { GraphEmulator } from '../../scripts/emulator/graph-emulator.ts'
+import { flatCallout } from '../fixtures/callouts.ts'
 
 const root = path.join(__dirname, '..', '..')
 
@@ -196,4 +197,57 @@ export async function workNotes(base: string, ticketSysId: string): Promise<stri
     return (await records(base, 'sys_journal_field', 'element_id=' + ticketSysId + '^element=work_notes')).map(
         (n) => n.value
     )
+}
+
+export interface OpenedCallout {
+    requestId: string
+    stageInstanceId: string
+    ticketSysId: string
+    number: string
+}
+
+/** Posts a callout as the Logic App would; with an emulator, first registers the request there as waiting. */
+export async function openCallout(
+    base: string,
+    emulator: GraphEmulator | null,
+    stage = 'assignmentRequestApproved',
+    overrides: { [key: string]: unknown } = {}
+): Promise<OpenedCallout> {
+    const ids = newIds()
+    if (emulator) emulator.register({ ...ids, stage })
+    const posted = await call(
+        base,
+        'integration',
+        'POST',
+        '/api/x_elm_bridge/v1/callouts',
+        flatCallout({
+            AccessPackageAssignmentRequestId: ids.requestId,
+            CustomExtensionStageInstanceId: ids.stageInstanceId,
+            Stage: stage,
+            ...overrides,
+        })
+    )
+    if (posted.status !== 201) throw new Error('callout not accepted: ' + posted.status + ' ' + posted.text)
+    return { ...ids, ticketSysId: posted.body.result.ticket.sys_id, number: posted.body.result.ticket.number }
+}
+
+/** An agent's save on the ticket (closing it by default). */
+export async function updateTicket(
+    base: string,
+    ticketSysId: string,
+    values: { [field: string]: string } = { state: '3' }
+): Promise<void> {
+    const response = await call(base, 'agent', 'PATCH', '/api/now/table/sc_request/' + ticketSysId, values)
+    if (response.status !== 200) throw new Error('ticket update failed: ' + response.status + ' ' + response.text)
+}
+
+/** An emulator and a sandbox wired to it, as an admin would configure an instance. */
+export async function startLoop(
+    args: string[] = []
+): Promise<{ sandbox: Sandbox; emulator: GraphEmulator; emulatorUrl: string }> {
+    const emulator = new GraphEmulator()
+    const emulatorUrl = 'http://127.0.0.1:' + (await emulator.listen())
+    const sandbox = await startSandbox(args)
+    await wire(sandbox.url, emulator, emulatorUrl)
+    return { sandbox, emulator, emulatorUrl }
 }

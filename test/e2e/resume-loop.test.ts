@@ -2,30 +2,26 @@
 // resumes received by the Graph emulator.
 import { GraphEmulator } from '../../scripts/emulator/graph-emulator.ts'
 import { validateResumeBody } from '../../scripts/emulator/resume-schema.ts'
-import { flatCallout } from '../fixtures/callouts.ts'
 import {
+    OpenedCallout,
     Sandbox,
     call,
     configureOAuth,
     ledgerRow,
-    newIds,
+    openCallout,
     records,
-    startSandbox,
+    startLoop,
+    updateTicket,
     waitFor,
     waitForStatus,
-    wire,
     workNotes,
 } from './harness.ts'
 
 let sandbox: Sandbox
 let emulator: GraphEmulator
-let emulatorUrl: string
 
 beforeAll(async () => {
-    emulator = new GraphEmulator()
-    emulatorUrl = 'http://127.0.0.1:' + (await emulator.listen())
-    sandbox = await startSandbox()
-    await wire(sandbox.url, emulator, emulatorUrl)
+    ;({ sandbox, emulator } = await startLoop())
 }, 90000)
 
 afterAll(async () => {
@@ -33,45 +29,18 @@ afterAll(async () => {
     await emulator?.close()
 })
 
-interface Opened {
-    requestId: string
-    stageInstanceId: string
-    ticketSysId: string
-    number: string
-}
+type Opened = OpenedCallout
 
-async function open(
+function open(
     stage = 'assignmentRequestApproved',
     overrides: { [key: string]: unknown } = {},
     register = true
 ): Promise<Opened> {
-    const ids = newIds()
-    if (register) emulator.register({ ...ids, stage })
-    const response = await call(
-        sandbox.url,
-        'integration',
-        'POST',
-        '/api/x_elm_bridge/v1/callouts',
-        flatCallout({
-            AccessPackageAssignmentRequestId: ids.requestId,
-            CustomExtensionStageInstanceId: ids.stageInstanceId,
-            Stage: stage,
-            ...overrides,
-        })
-    )
-    expect([response.status, response.text]).toEqual([201, expect.any(String)])
-    return { ...ids, ticketSysId: response.body.result.ticket.sys_id, number: response.body.result.ticket.number }
+    return openCallout(sandbox.url, register ? emulator : null, stage, overrides)
 }
 
-async function close(ticket: Opened, values: { [field: string]: string } = { state: '3' }): Promise<void> {
-    const response = await call(
-        sandbox.url,
-        'agent',
-        'PATCH',
-        '/api/now/table/sc_request/' + ticket.ticketSysId,
-        values
-    )
-    expect(response.status).toBe(200)
+function close(ticket: Opened, values: { [field: string]: string } = { state: '3' }): Promise<void> {
+    return updateTicket(sandbox.url, ticket.ticketSysId, values)
 }
 
 async function settle(ms = 600): Promise<void> {

@@ -4,8 +4,7 @@ import * as fs from 'fs'
 import * as os from 'os'
 import * as path from 'path'
 import { GraphEmulator } from '../../scripts/emulator/graph-emulator.ts'
-import { flatCallout } from '../fixtures/callouts.ts'
-import { Sandbox, call, newIds, records, startSandbox, waitFor, wire } from '../e2e/harness.ts'
+import { OpenedCallout, Sandbox, call, openCallout, records, startSandbox, waitFor, wire } from '../e2e/harness.ts'
 
 const N = Number(process.env.SOAK_N) || 500
 let emulator: GraphEmulator
@@ -27,27 +26,15 @@ async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise
     for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work))
 }
 
-async function openCallouts(
-    nodes: Sandbox[]
-): Promise<{ requestId: string; stageInstanceId: string; ticket: string }[]> {
-    const opened: { requestId: string; stageInstanceId: string; ticket: string }[] = []
-    const all = Array.from({ length: N }, () => newIds())
-    await inBatches(all, 25, async (ids) => {
-        emulator.register({ ...ids, stage: 'assignmentRequestApproved' })
-        const node = nodes[opened.length % nodes.length]
-        const posted = await call(
-            node.url,
-            'integration',
-            'POST',
-            '/api/x_elm_bridge/v1/callouts',
-            flatCallout({
-                AccessPackageAssignmentRequestId: ids.requestId,
-                CustomExtensionStageInstanceId: ids.stageInstanceId,
-            })
-        )
-        expect(posted.status).toBe(201)
-        opened.push({ ...ids, ticket: posted.body.result.ticket.sys_id })
-    })
+async function openCallouts(nodes: Sandbox[]): Promise<OpenedCallout[]> {
+    const opened: OpenedCallout[] = []
+    await inBatches(
+        Array.from({ length: N }, (_, i) => nodes[i % nodes.length]),
+        25,
+        async (node) => {
+            opened.push(await openCallout(node.url, emulator))
+        }
+    )
     return opened
 }
 
@@ -81,7 +68,8 @@ it('SIGKILL while 500 closures are being delivered loses nothing', async () => {
     const startedAt = Date.now()
     await inBatches(opened, 25, async (o) => {
         expect(
-            (await call(node.url, 'agent', 'PATCH', '/api/now/table/sc_request/' + o.ticket, { state: '3' })).status
+            (await call(node.url, 'agent', 'PATCH', '/api/now/table/sc_request/' + o.ticketSysId, { state: '3' }))
+                .status
         ).toBe(200)
     })
     await waitFor(
@@ -141,7 +129,8 @@ it('two nodes on one data file: exactly one successful resume per closure, no du
         await inBatches(opened, 25, async (o) => {
             const node = i++ % 2 === 0 ? first : second
             expect(
-                (await call(node.url, 'agent', 'PATCH', '/api/now/table/sc_request/' + o.ticket, { state: '3' })).status
+                (await call(node.url, 'agent', 'PATCH', '/api/now/table/sc_request/' + o.ticketSysId, { state: '3' }))
+                    .status
             ).toBe(200)
         })
         // Both nodes also run the sweep at the same time.

@@ -109,7 +109,11 @@ export interface RowChanges {
 /** Writes changes to a row with business rules on (the ledger rule queues delivery when a row becomes pending). */
 export function updateRow(sysId: string, changes: RowChanges): boolean {
     const record = getRecord(sysId)
-    if (!record) return false
+    return record ? updateRecord(record, changes) : false
+}
+
+/** As updateRow, on a record the caller has already read. */
+export function updateRecord(record: GlideRecord, changes: RowChanges): boolean {
     if (changes.status !== undefined) record.setValue('status', changes.status)
     if (changes.attempts !== undefined) record.setValue('attempts', changes.attempts)
     if (changes.nextAttemptAtMs !== undefined) setDate(record, 'next_attempt_at', changes.nextAttemptAtMs)

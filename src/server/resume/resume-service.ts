@@ -28,6 +28,7 @@ import {
     getRecord,
     readRow,
     rowsWhere,
+    updateRecord,
     updateRow,
 } from '../platform/ledger.ts'
 import { loadSettings } from '../platform/settings.ts'
@@ -72,7 +73,7 @@ export function onTicketStateChanged(current: GlideRecord): void {
     } else if (step.kind === 'resume') {
         const stage = parseStage(row.stage)
         const state = stage ? resumeStateFor(step.closure, stage, settings.denyStages) : undefined
-        updateRow(row.sysId, {
+        updateRecord(record, {
             status: STATUS.pending,
             closure: step.closure,
             resumeState: state || '',
