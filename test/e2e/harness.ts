@@ -33,7 +33,9 @@ export async function startSandbox(args: string[] = []): Promise<Sandbox> {
     const child = spawn(
         process.execPath,
         [
-            path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+            // The sandbox is this process's direct child (no tsx CLI in between), so SIGKILL really kills it.
+            '--import',
+            'tsx',
             path.join(root, 'scripts', 'sandbox', 'main.ts'),
             '--port',
             '0',

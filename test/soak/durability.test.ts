@@ -1,5 +1,6 @@
 // 500 closures through a crash (SIGKILL mid-delivery, restart on the same file) and through two sandbox
 // nodes on one data file. Figures are printed as JSON lines for docs/RELIABILITY.md.
+import Database from 'better-sqlite3'
 import * as fs from 'fs'
 import * as os from 'os'
 import * as path from 'path'
@@ -80,8 +81,13 @@ it('SIGKILL while 500 closures are being delivered loses nothing', async () => {
     node.process.kill('SIGKILL')
     await new Promise((resolve) => node.process.once('exit', resolve))
     const deliveredAtCrash = opened.filter((o) => emulator.requests.get(o.requestId)!.state === 'resumed').length
+    // Counted in the file itself before anything restarts: rows a worker had claimed when it died.
+    const file = new Database(data, { readonly: true })
+    const inFlight = (
+        file.prepare("SELECT COUNT(*) AS n FROM x_elm_bridge_callout WHERE status = 'sending'").get() as { n: number }
+    ).n
+    file.close()
     node = await startSandbox(['--data', data, '--quiet'])
-    const inFlight = (await records(node.url, 'x_elm_bridge_callout', 'status=sending')).length
     try {
         // A real instance's sweep runs every 5 minutes; move the clock instead of waiting.
         await call(node.url, 'admin', 'POST', '/api/x_elm_sandbox/clock', { advance_seconds: 6 * 60 })
@@ -104,12 +110,15 @@ it('SIGKILL while 500 closures are being delivered loses nothing', async () => {
         )
         expect(result.resumes_delivered).toBe(N)
         expect(result.successful_resume_calls).toBe(N)
-        // The send cut off by the crash went out again, was refused, and was recognised by reading the request back.
-        expect(inFlight).toBe(1)
-        expect(result.duplicate_sends).toBe(1)
-        expect(result.readbacks).toBe(1)
+        // At most one send per worker thread (two) was in flight. Each one Graph had applied went out again, was
+        // refused, and was recognised by reading the request back; the others simply went out again.
+        expect(inFlight).toBeGreaterThanOrEqual(1)
+        expect(inFlight).toBeLessThanOrEqual(2)
+        expect(result.duplicate_sends).toBeGreaterThanOrEqual(1)
+        expect(result.duplicate_sends).toBeLessThanOrEqual(inFlight)
+        expect(result.readbacks).toBe(result.duplicate_sends)
         const confirmed = await records(node.url, 'x_elm_bridge_callout', 'outcomeLIKEearlier attempt reached Graph')
-        expect(confirmed.length).toBe(1)
+        expect(confirmed.length).toBe(result.duplicate_sends)
         expect((await records(node.url, 'x_elm_bridge_callout', 'status!=resumed')).length).toBe(0)
     } finally {
         emulator.latencyMs = 0
@@ -149,8 +158,8 @@ it('two nodes on one data file: exactly one successful resume per closure, no du
         expect(result.successful_resume_calls).toBe(N)
         expect(result.duplicate_sends).toBe(0)
         const events = await records(first.url, 'sysevent', 'name=x_elm_bridge.resume_due')
-        const byNode = new Set(events.map((e: { claimed_by: string }) => e.claimed_by))
-        expect(byNode.has('node-a') && byNode.has('node-b')).toBe(true)
+        const byNode = new Set(events.map((e: { claimed_by: string }) => e.claimed_by.split('/')[0]))
+        expect(Array.from(byNode).sort()).toEqual(['node-a', 'node-b'])
     } finally {
         await first.stop()
         await second.stop()
