@@ -415,7 +415,11 @@ async function main(): Promise<void> {
         const chartRun = runs.find((r) => r.n === (QUICK ? 100 : 1000) && r.graphLatencyMs === 0)!
         const chart = svg(
             chartRun.closeToResume.latencies,
-            'Close → resume, N=' + chartRun.n + ', Graph latency 0 ms (sandbox, ' + summary.machine + ')'
+            'Close → resume, N=' +
+                chartRun.n +
+                ', Graph latency 0 ms (sandbox, ' +
+                (summary.machine as { cpus: number }).cpus +
+                ' cores)'
         )
         Object.assign(summary, {
             medians,

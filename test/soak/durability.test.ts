@@ -4,7 +4,9 @@ import Database from 'better-sqlite3'
 import * as fs from 'fs'
 import * as os from 'os'
 import * as path from 'path'
+import { randomUUID } from 'crypto'
 import { GraphEmulator } from '../../scripts/emulator/graph-emulator.ts'
+import { flatCallout } from '../fixtures/callouts.ts'
 import { OpenedCallout, Sandbox, call, openCallout, records, startSandbox, waitFor, wire } from '../e2e/harness.ts'
 
 const N = Number(process.env.SOAK_N) || 500
@@ -165,3 +167,38 @@ it('two nodes on one data file: exactly one successful resume per closure, no du
         await second.stop()
     }
 }, 300000)
+
+it('50 concurrent duplicates across two nodes open one ticket', async () => {
+    const data = path.join(dir, 'duplicates.sqlite')
+    const first = await startSandbox(['--data', data, '--quiet', '--node', 'node-a'])
+    const second = await startSandbox(['--data', data, '--quiet', '--node', 'node-b'])
+    try {
+        const body = flatCallout({
+            AccessPackageAssignmentRequestId: randomUUID(),
+            CustomExtensionStageInstanceId: randomUUID(),
+        })
+        const post = (node: Sandbox) => call(node.url, 'integration', 'POST', '/api/x_elm_bridge/v1/callouts', body)
+        let responses = await Promise.all(Array.from({ length: 50 }, (_, i) => post(i % 2 === 0 ? first : second)))
+        // A request that lost the race while the winner was still writing its ticket is told to retry (503 +
+        // Retry-After), as the Logic App does; after that every answer names the same ticket.
+        const refused = responses.filter((r) => r.status === 503)
+        for (const response of refused) expect(response.headers.get('retry-after')).toBe('1')
+        responses = responses.filter((r) => r.status !== 503).concat(await Promise.all(refused.map(() => post(first))))
+        expect(responses.map((r) => r.status).sort()).toEqual([201].concat(new Array(49).fill(200)).sort())
+        expect(new Set(responses.map((r) => r.body.result.ticket.sys_id)).size).toBe(1)
+        expect((await records(first.url, 'sc_request', '')).length).toBe(1)
+        expect((await records(first.url, 'x_elm_bridge_callout', '')).length).toBe(1)
+        process.stdout.write(
+            'RELIABILITY ' +
+                JSON.stringify({
+                    scenario: '50 concurrent duplicate callouts, two nodes',
+                    tickets: 1,
+                    retried_after_503: refused.length,
+                }) +
+                '\n'
+        )
+    } finally {
+        await first.stop()
+        await second.stop()
+    }
+}, 120000)
