@@ -146,8 +146,27 @@ export function deliver(sysId: string, transport?: Partial<GraphTransport>): Del
         return resultOf(sysId, 'Next attempt is due at ' + toGlideUtc(row.nextAttemptAtMs) + ' UTC')
     }
     if (isPastDeadline(row.deadlineMs, now)) {
-        expire(row, 'The callback deadline passed before the resume could be sent')
-        return resultOf(sysId, 'Deadline passed; nothing sent')
+        // `expired` means no call was ever made; a callout that was tried and ran out of time has failed.
+        if (row.attempts === 0) {
+            expire(row, 'The callback deadline passed before the resume could be sent')
+            return resultOf(sysId, 'Deadline passed; nothing sent')
+        }
+        const reason = 'The callback deadline passed before attempt ' + (row.attempts + 1) + ' could be sent'
+        updateRow(sysId, {
+            status: STATUS.failed,
+            nextAttemptAtMs: null,
+            lastError: reason,
+            outcome: 'Failed: ' + reason,
+        })
+        note(
+            row,
+            'Resume FAILED: ' +
+                reason +
+                ' (deadline ' +
+                displayTime(row.deadlineMs as number) +
+                '). Entitlement management has failed the access request, so the user must request it again.'
+        )
+        return resultOf(sysId, reason)
     }
     const claimed = claim(row, now)
     if (!claimed) return resultOf(sysId, 'Another worker is sending this callout')
