@@ -1,43 +1,31 @@
 // Deadlines on the sandbox's controllable clock: one warning work note, then expiry with no Graph call.
-import { GraphEmulator } from '../../scripts/emulator/graph-emulator.ts'
 import {
     OpenedCallout,
-    Sandbox,
     call,
     ledgerRow,
     openCallout,
-    startLoop,
+    useLoop,
     updateTicket,
     waitForStatus,
     workNotes,
 } from './harness.ts'
 
-let sandbox: Sandbox
-let emulator: GraphEmulator
-
-beforeAll(async () => {
-    ;({ sandbox, emulator } = await startLoop())
-}, 90000)
-
-afterAll(async () => {
-    await sandbox?.stop()
-    await emulator?.close()
-})
+const loop = useLoop()
 
 const advance = (seconds: number) =>
-    call(sandbox.url, 'admin', 'POST', '/api/x_elm_sandbox/clock', { advance_seconds: seconds })
+    call(loop.sandbox.url, 'admin', 'POST', '/api/x_elm_sandbox/clock', { advance_seconds: seconds })
 const sweep = () =>
-    call(sandbox.url, 'admin', 'POST', '/api/x_elm_sandbox/jobs/run', { name: 'ELM Ticket Bridge sweep' })
+    call(loop.sandbox.url, 'admin', 'POST', '/api/x_elm_sandbox/jobs/run', { name: 'ELM Ticket Bridge sweep' })
 const HOUR = 3600
 
 function open(timeout: string): Promise<OpenedCallout> {
-    return openCallout(sandbox.url, emulator, 'assignmentRequestApproved', {
+    return openCallout(loop.sandbox.url, loop.emulator, 'assignmentRequestApproved', {
         CallbackConfiguration: { DurationBeforeTimeout: timeout },
     })
 }
 
 const warnings = async (ticketSysId: string) =>
-    (await workNotes(sandbox.url, ticketSysId)).filter((n) => n.includes('stops waiting for this ticket'))
+    (await workNotes(loop.sandbox.url, ticketSysId)).filter((n) => n.includes('stops waiting for this ticket'))
 
 describe('deadlines', () => {
     it('warns once deadline_warning_hours before the deadline, then expires the callout without a call', async () => {
@@ -55,44 +43,44 @@ describe('deadlines', () => {
         await advance(HOUR)
         await sweep()
         expect((await warnings(ticket.ticketSysId)).length).toBe(1)
-        expect((await ledgerRow(sandbox.url, ticket.stageInstanceId)).deadline_warned).toBe('true')
+        expect((await ledgerRow(loop.sandbox.url, ticket.stageInstanceId)).deadline_warned).toBe('true')
 
         await advance(47 * HOUR) // past the deadline
         await sweep()
-        const row = await ledgerRow(sandbox.url, ticket.stageInstanceId)
+        const row = await ledgerRow(loop.sandbox.url, ticket.stageInstanceId)
         expect(row.status).toBe('expired')
-        expect((await workNotes(sandbox.url, ticket.ticketSysId)).join('\n')).toContain(
+        expect((await workNotes(loop.sandbox.url, ticket.ticketSysId)).join('\n')).toContain(
             'Entitlement management stopped waiting before the ticket closed'
         )
-        expect(emulator.resumeCalls(ticket.requestId)).toEqual([])
+        expect(loop.emulator.resumeCalls(ticket.requestId)).toEqual([])
 
         // Closing it now changes nothing.
-        await updateTicket(sandbox.url, ticket.ticketSysId)
+        await updateTicket(loop.sandbox.url, ticket.ticketSysId)
         await new Promise((resolve) => setTimeout(resolve, 500))
-        expect((await ledgerRow(sandbox.url, ticket.stageInstanceId)).status).toBe('expired')
-        expect(emulator.resumeCalls(ticket.requestId)).toEqual([])
+        expect((await ledgerRow(loop.sandbox.url, ticket.stageInstanceId)).status).toBe('expired')
+        expect(loop.emulator.resumeCalls(ticket.requestId)).toEqual([])
     })
 
     it('a retry that would land after the deadline gives up instead', async () => {
         const ticket = await open('PT5M')
-        emulator.injectFaults(ticket.requestId, [{ status: 429, retryAfter: '600' }])
-        await updateTicket(sandbox.url, ticket.ticketSysId)
-        const row = await waitForStatus(sandbox.url, ticket.stageInstanceId, ['failed'])
+        loop.emulator.injectFaults(ticket.requestId, [{ status: 429, retryAfter: '600' }])
+        await updateTicket(loop.sandbox.url, ticket.ticketSysId)
+        const row = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['failed'])
         expect(row.last_error).toContain('deadline passes before the next attempt')
-        expect(emulator.resumeCalls(ticket.requestId).length).toBe(1)
+        expect(loop.emulator.resumeCalls(ticket.requestId).length).toBe(1)
     })
 
     it('a retry that comes due after the deadline fails without another call', async () => {
         const ticket = await open('PT10M')
-        emulator.injectFaults(ticket.requestId, [{ status: 429, retryAfter: '300' }])
-        await updateTicket(sandbox.url, ticket.ticketSysId)
-        await waitForStatus(sandbox.url, ticket.stageInstanceId, ['pending'])
+        loop.emulator.injectFaults(ticket.requestId, [{ status: 429, retryAfter: '300' }])
+        await updateTicket(loop.sandbox.url, ticket.ticketSysId)
+        await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['pending'])
         await new Promise((resolve) => setTimeout(resolve, 300))
-        expect(emulator.resumeCalls(ticket.requestId).length).toBe(1)
+        expect(loop.emulator.resumeCalls(ticket.requestId).length).toBe(1)
         await advance(11 * 60)
-        const row = await waitForStatus(sandbox.url, ticket.stageInstanceId, ['failed'])
+        const row = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['failed'])
         expect(row.last_error).toContain('The callback deadline passed before attempt 2 could be sent')
-        expect(emulator.resumeCalls(ticket.requestId).length).toBe(1)
-        expect((await workNotes(sandbox.url, ticket.ticketSysId)).join('\n')).toContain('Resume FAILED')
+        expect(loop.emulator.resumeCalls(ticket.requestId).length).toBe(1)
+        expect((await workNotes(loop.sandbox.url, ticket.ticketSysId)).join('\n')).toContain('Resume FAILED')
     })
 })

@@ -1,38 +1,20 @@
 // What Graph and Entra do wrong, injected by the emulator: for each, the final ledger state, the Graph calls
 // and the work notes are what the contract says, nothing stays `sending`, and nothing throws.
-import { GraphEmulator } from '../../scripts/emulator/graph-emulator.ts'
 import {
     OpenedCallout,
-    Sandbox,
     call,
     configureOAuth,
     ledgerRow,
     openCallout,
     records,
     setProperty,
-    startLoop,
+    useLoop,
     updateTicket,
     waitForStatus,
     workNotes,
 } from './harness.ts'
 
-let sandbox: Sandbox
-let emulator: GraphEmulator
-
-beforeAll(async () => {
-    ;({ sandbox, emulator } = await startLoop())
-}, 90000)
-
-afterAll(async () => {
-    const sending = await records(sandbox.url, 'x_elm_bridge_callout', 'status=sending')
-    expect(sending).toEqual([])
-    const logs = (await call(sandbox.url, 'admin', 'GET', '/api/x_elm_sandbox/logs')).body.result.join('\n')
-    expect(logs).not.toMatch(
-        /Script action for .* failed|Request failed|Async business rule failed|Scripted REST .* failed/
-    )
-    await sandbox?.stop()
-    await emulator?.close()
-})
+const loop = useLoop()
 
 type Opened = OpenedCallout
 
@@ -41,147 +23,160 @@ async function openAndClose(
     setup: (requestId: string) => void | Promise<void> = () => undefined,
     register = true
 ): Promise<Opened> {
-    const opened = await openCallout(sandbox.url, register ? emulator : null)
+    const opened = await openCallout(loop.sandbox.url, register ? loop.emulator : null)
     await setup(opened.requestId)
-    await updateTicket(sandbox.url, opened.ticketSysId)
+    await updateTicket(loop.sandbox.url, opened.ticketSysId)
     return opened
 }
 
-const statuses = (requestId: string) => emulator.resumeCalls(requestId).map((c) => c.status)
+const statuses = (requestId: string) => loop.emulator.resumeCalls(requestId).map((c) => c.status)
 
 describe('Graph faults', () => {
     it('Graph down (connection refused) for a while, then back', async () => {
-        await emulator.down()
+        await loop.emulator.down()
         let ticket: Opened
         try {
             ticket = await openAndClose()
-            const retrying = await waitForStatus(sandbox.url, ticket.stageInstanceId, ['pending'])
+            const retrying = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['pending'])
             await new Promise((resolve) => setTimeout(resolve, 1500))
-            expect(Number((await ledgerRow(sandbox.url, ticket.stageInstanceId)).attempts)).toBeGreaterThanOrEqual(1)
+            expect(Number((await ledgerRow(loop.sandbox.url, ticket.stageInstanceId)).attempts)).toBeGreaterThanOrEqual(
+                1
+            )
             expect(retrying.status).toBe('pending')
         } finally {
-            await emulator.up()
+            await loop.emulator.up()
         }
-        const row = await waitForStatus(sandbox.url, ticket!.stageInstanceId, ['resumed'], 20000)
+        const row = await waitForStatus(loop.sandbox.url, ticket!.stageInstanceId, ['resumed'], 20000)
         expect(statuses(ticket!.requestId)).toEqual([204])
         expect(Number(row.attempts)).toBeGreaterThanOrEqual(2)
-        expect((await workNotes(sandbox.url, ticket!.ticketSysId)).join('\n')).toContain('No response from Graph')
+        expect((await workNotes(loop.sandbox.url, ticket!.ticketSysId)).join('\n')).toContain('No response from Graph')
     }, 30000)
 
     it('a 429 storm without Retry-After backs off and then succeeds', async () => {
-        const ticket = await openAndClose((id) => emulator.injectFaults(id, [{ status: 429 }, { status: 429 }]))
-        await waitForStatus(sandbox.url, ticket.stageInstanceId, ['resumed'], 20000)
-        const calls = emulator.resumeCalls(ticket.requestId)
+        const ticket = await openAndClose((id) => loop.emulator.injectFaults(id, [{ status: 429 }, { status: 429 }]))
+        await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['resumed'], 20000)
+        const calls = loop.emulator.resumeCalls(ticket.requestId)
         expect(calls.map((c) => c.status)).toEqual([429, 429, 204])
         expect(calls[2].at - calls[1].at).toBeGreaterThanOrEqual(1900)
     }, 30000)
 
     it('a 5xx burst with an HTML body and a hang-up is retried', async () => {
         const ticket = await openAndClose((id) =>
-            emulator.injectFaults(id, [
+            loop.emulator.injectFaults(id, [
                 { status: 502, body: '<html><body>Bad gateway</body></html>' },
                 { hangUp: true },
             ])
         )
-        const row = await waitForStatus(sandbox.url, ticket.stageInstanceId, ['resumed'], 20000)
+        const row = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['resumed'], 20000)
         expect(statuses(ticket.requestId)).toEqual([502, 0, 204])
         expect(row.attempts).toBe('3')
-        expect((await workNotes(sandbox.url, ticket.ticketSysId)).join('\n')).toContain(
+        expect((await workNotes(loop.sandbox.url, ticket.ticketSysId)).join('\n')).toContain(
             '<html><body>Bad gateway</body></html>'
         )
     }, 30000)
 
     it('an answer slower than the HTTP timeout that Graph processed anyway ends resumed, not failed', async () => {
-        await setProperty(sandbox.url, 'x_elm_bridge.http_timeout_seconds', '1')
+        await setProperty(loop.sandbox.url, 'x_elm_bridge.http_timeout_seconds', '1')
         try {
             const ticket = await openAndClose((id) =>
-                emulator.injectFaults(id, [{ delayMs: 2500, processAnyway: true, status: 204 }])
+                loop.emulator.injectFaults(id, [{ delayMs: 2500, processAnyway: true, status: 204 }])
             )
-            const row = await waitForStatus(sandbox.url, ticket.stageInstanceId, ['resumed', 'failed'], 20000)
+            const row = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['resumed', 'failed'], 20000)
             expect(row.status).toBe('resumed')
             expect(row.outcome).toContain('earlier attempt reached Graph')
             expect(statuses(ticket.requestId)).toEqual([204, 400])
             expect(
-                emulator.calls.filter((c) => c.kind === 'get_request' && c.requestId === ticket.requestId).length
+                loop.emulator.calls.filter((c) => c.kind === 'get_request' && c.requestId === ticket.requestId).length
             ).toBe(1)
         } finally {
-            await setProperty(sandbox.url, 'x_elm_bridge.http_timeout_seconds', '30')
+            await setProperty(loop.sandbox.url, 'x_elm_bridge.http_timeout_seconds', '30')
         }
     }, 30000)
 
     it('an answer slower than the HTTP timeout that Graph did not process is simply retried', async () => {
-        await setProperty(sandbox.url, 'x_elm_bridge.http_timeout_seconds', '1')
+        await setProperty(loop.sandbox.url, 'x_elm_bridge.http_timeout_seconds', '1')
         try {
-            const ticket = await openAndClose((id) => emulator.injectFaults(id, [{ delayMs: 2500, status: 504 }]))
-            const row = await waitForStatus(sandbox.url, ticket.stageInstanceId, ['resumed', 'failed'], 20000)
+            const ticket = await openAndClose((id) => loop.emulator.injectFaults(id, [{ delayMs: 2500, status: 504 }]))
+            const row = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['resumed', 'failed'], 20000)
             expect(row.status).toBe('resumed')
             expect(row.attempts).toBe('2')
             expect(
-                emulator.calls.filter((c) => c.kind === 'get_request' && c.requestId === ticket.requestId).length
+                loop.emulator.calls.filter((c) => c.kind === 'get_request' && c.requestId === ticket.requestId).length
             ).toBe(0)
         } finally {
-            await setProperty(sandbox.url, 'x_elm_bridge.http_timeout_seconds', '30')
+            await setProperty(loop.sandbox.url, 'x_elm_bridge.http_timeout_seconds', '30')
         }
     }, 30000)
 
     it('a refusal with an empty body fails with a plain reason', async () => {
-        const ticket = await openAndClose((id) => emulator.injectFaults(id, [{ status: 400, body: '' }]))
-        const row = await waitForStatus(sandbox.url, ticket.stageInstanceId, ['failed'])
+        const ticket = await openAndClose((id) => loop.emulator.injectFaults(id, [{ status: 400, body: '' }]))
+        const row = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['failed'])
         expect(statuses(ticket.requestId)).toEqual([400])
         expect(row.last_error).toContain('Graph refused the resume as invalid (400)')
     })
 
     it('a request Graph does not know (404) fails at once', async () => {
         const ticket = await openAndClose(() => undefined, false)
-        const row = await waitForStatus(sandbox.url, ticket.stageInstanceId, ['failed'])
+        const row = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['failed'])
         expect(statuses(ticket.requestId)).toEqual([404])
         expect(row.last_error).toContain('does not know this assignment request (404)')
-        expect((await workNotes(sandbox.url, ticket.ticketSysId)).join('\n')).toContain('Resume FAILED')
+        expect((await workNotes(loop.sandbox.url, ticket.ticketSysId)).join('\n')).toContain('Resume FAILED')
     })
 })
 
 describe('token endpoint faults', () => {
     it('token endpoint down: retried, and resumed once it is back', async () => {
-        const [entity] = await records(sandbox.url, 'oauth_entity', 'name=ELM Ticket Bridge Graph')
-        await configureOAuth(sandbox.url, {
-            token_url: 'http://127.0.0.1:9/' + emulator.config.tenantId + '/oauth2/v2.0/token',
+        const [entity] = await records(loop.sandbox.url, 'oauth_entity', 'name=ELM Ticket Bridge Graph')
+        await configureOAuth(loop.sandbox.url, {
+            token_url: 'http://127.0.0.1:9/' + loop.emulator.config.tenantId + '/oauth2/v2.0/token',
         })
         let ticket: Opened
         try {
             ticket = await openAndClose()
-            const row = await waitForStatus(sandbox.url, ticket.stageInstanceId, ['pending'])
+            const row = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['pending'])
             await new Promise((resolve) => setTimeout(resolve, 300))
-            expect((await ledgerRow(sandbox.url, ticket.stageInstanceId)).last_error).toContain(
+            expect((await ledgerRow(loop.sandbox.url, ticket.stageInstanceId)).last_error).toContain(
                 'OAuth token request failed'
             )
             expect(row.status).toBe('pending')
         } finally {
-            await configureOAuth(sandbox.url, { token_url: entity.token_url })
+            await configureOAuth(loop.sandbox.url, { token_url: entity.token_url })
         }
-        await waitForStatus(sandbox.url, ticket!.stageInstanceId, ['resumed'], 20000)
+        await waitForStatus(loop.sandbox.url, ticket!.stageInstanceId, ['resumed'], 20000)
         expect(statuses(ticket!.requestId)).toEqual([204])
     }, 30000)
 
     it('a slow token endpoint still works', async () => {
-        emulator.tokenDelayMs = 500
-        await configureOAuth(sandbox.url, { client_id: emulator.config.clientId })
+        loop.emulator.tokenDelayMs = 500
+        await configureOAuth(loop.sandbox.url, { client_id: loop.emulator.config.clientId })
         try {
             const ticket = await openAndClose()
-            await waitForStatus(sandbox.url, ticket.stageInstanceId, ['resumed'])
+            await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['resumed'])
         } finally {
-            emulator.tokenDelayMs = 0
+            loop.emulator.tokenDelayMs = 0
         }
     })
 
     it('invalid_client fails at once and names the cause', async () => {
-        await configureOAuth(sandbox.url, { client_id: '00000000-0000-4000-8000-000000000000' })
+        await configureOAuth(loop.sandbox.url, { client_id: '00000000-0000-4000-8000-000000000000' })
         try {
             const ticket = await openAndClose()
-            const row = await waitForStatus(sandbox.url, ticket.stageInstanceId, ['failed'])
+            const row = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['failed'])
             expect(row.last_error).toContain('client ID is not an app registration in this tenant')
             expect(statuses(ticket.requestId)).toEqual([])
         } finally {
-            await configureOAuth(sandbox.url, { client_id: emulator.config.clientId })
+            await configureOAuth(loop.sandbox.url, { client_id: loop.emulator.config.clientId })
         }
+    })
+})
+
+describe('after all of the above', () => {
+    it('leaves no callout sending and no unhandled script error', async () => {
+        const sending = await records(loop.sandbox.url, 'x_elm_bridge_callout', 'status=sending')
+        expect(sending).toEqual([])
+        const logs = (await call(loop.sandbox.url, 'admin', 'GET', '/api/x_elm_sandbox/logs')).body.result.join('\n')
+        expect(logs).not.toMatch(
+            /Script action for .* failed|Request failed|Async business rule failed|Scripted REST .* failed/
+        )
     })
 })

@@ -253,3 +253,16 @@ export async function startLoop(
     await wire(sandbox.url, emulator, emulatorUrl)
     return { sandbox, emulator, emulatorUrl }
 }
+
+/** For a jest file: one wired sandbox and emulator for all its tests, stopped afterwards. */
+export function useLoop(args: string[] = []): { sandbox: Sandbox; emulator: GraphEmulator; emulatorUrl: string } {
+    const loop = {} as { sandbox: Sandbox; emulator: GraphEmulator; emulatorUrl: string }
+    beforeAll(async () => {
+        Object.assign(loop, await startLoop(args))
+    }, 90000)
+    afterAll(async () => {
+        await loop.sandbox?.stop()
+        await loop.emulator?.close()
+    })
+    return loop
+}

@@ -1,33 +1,21 @@
 // Close → resume, end to end: callouts posted over HTTP, tickets closed by an agent over the Table API,
-// resumes received by the Graph emulator.
-import { GraphEmulator } from '../../scripts/emulator/graph-emulator.ts'
+// resumes received by the Graph loop.emulator.
 import { validateResumeBody } from '../../scripts/emulator/resume-schema.ts'
 import {
     OpenedCallout,
-    Sandbox,
     call,
     configureOAuth,
     ledgerRow,
     openCallout,
     records,
-    startLoop,
+    useLoop,
     updateTicket,
     waitFor,
     waitForStatus,
     workNotes,
 } from './harness.ts'
 
-let sandbox: Sandbox
-let emulator: GraphEmulator
-
-beforeAll(async () => {
-    ;({ sandbox, emulator } = await startLoop())
-}, 90000)
-
-afterAll(async () => {
-    await sandbox?.stop()
-    await emulator?.close()
-})
+const loop = useLoop()
 
 type Opened = OpenedCallout
 
@@ -36,11 +24,11 @@ function open(
     overrides: { [key: string]: unknown } = {},
     register = true
 ): Promise<Opened> {
-    return openCallout(sandbox.url, register ? emulator : null, stage, overrides)
+    return openCallout(loop.sandbox.url, register ? loop.emulator : null, stage, overrides)
 }
 
 function close(ticket: Opened, values: { [field: string]: string } = { state: '3' }): Promise<void> {
-    return updateTicket(sandbox.url, ticket.ticketSysId, values)
+    return updateTicket(loop.sandbox.url, ticket.ticketSysId, values)
 }
 
 async function settle(ms = 600): Promise<void> {
@@ -50,13 +38,13 @@ async function settle(ms = 600): Promise<void> {
 describe('close → resume', () => {
     it('a ticket closed complete resumes exactly once with a valid body', async () => {
         const ticket = await open()
-        expect((await ledgerRow(sandbox.url, ticket.stageInstanceId)).status).toBe('open')
+        expect((await ledgerRow(loop.sandbox.url, ticket.stageInstanceId)).status).toBe('open')
         await close(ticket)
-        const row = await waitForStatus(sandbox.url, ticket.stageInstanceId, ['resumed'])
+        const row = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['resumed'])
         expect(row.attempts).toBe('1')
         expect(row.last_http_status).toBe('204')
         expect(row.resumed_at).not.toBe('')
-        const calls = emulator.resumeCalls(ticket.requestId)
+        const calls = loop.emulator.resumeCalls(ticket.requestId)
         expect(calls.length).toBe(1)
         expect(validateResumeBody(calls[0].body)).toEqual([])
         expect(calls[0].body).toEqual({
@@ -69,60 +57,60 @@ describe('close → resume', () => {
                 customExtensionStageInstanceDetail: 'ServiceNow ticket ' + ticket.number + ' completed',
             },
         })
-        expect(emulator.requests.get(ticket.requestId)!.state).toBe('resumed')
-        const notes = await workNotes(sandbox.url, ticket.ticketSysId)
+        expect(loop.emulator.requests.get(ticket.requestId)!.state).toBe('resumed')
+        const notes = await workNotes(loop.sandbox.url, ticket.ticketSysId)
         expect(notes.join('\n')).toContain('continued the request')
     })
 
     it('later updates, reopen and re-close never resume twice', async () => {
         const ticket = await open()
         await close(ticket)
-        await waitForStatus(sandbox.url, ticket.stageInstanceId, ['resumed'])
+        await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['resumed'])
         await close(ticket, { state: '2' })
         await close(ticket, { state: '3' })
         await close(ticket, { request_state: 'closed_incomplete' })
         await close(ticket, { short_description: 'edited after close' })
         await settle()
-        expect(emulator.resumeCalls(ticket.requestId).length).toBe(1)
-        expect((await ledgerRow(sandbox.url, ticket.stageInstanceId)).status).toBe('resumed')
+        expect(loop.emulator.resumeCalls(ticket.requestId).length).toBe(1)
+        expect((await ledgerRow(loop.sandbox.url, ticket.stageInstanceId)).status).toBe('resumed')
     })
 
     it('closed incomplete at an approved stage denies the request', async () => {
         const ticket = await open('assignmentRequestApproved')
         await close(ticket, { state: '4' })
-        const row = await waitForStatus(sandbox.url, ticket.stageInstanceId, ['resumed'])
+        const row = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['resumed'])
         expect(row.resume_state).toBe('denied')
-        const [resume] = emulator.resumeCalls(ticket.requestId)
+        const [resume] = loop.emulator.resumeCalls(ticket.requestId)
         expect(resume.body.data.state).toBe('denied')
         expect(resume.body.data.customExtensionStageInstanceDetail).toContain('closed incomplete')
-        expect((await workNotes(sandbox.url, ticket.ticketSysId)).join('\n')).toContain('denied the request')
+        expect((await workNotes(loop.sandbox.url, ticket.ticketSysId)).join('\n')).toContain('denied the request')
     })
 
     it('request_state closed_cancelled counts as incomplete', async () => {
         const ticket = await open('assignmentRequestCreated')
         await close(ticket, { request_state: 'closed_cancelled' })
-        await waitForStatus(sandbox.url, ticket.stageInstanceId, ['resumed'])
-        expect(emulator.resumeCalls(ticket.requestId)[0].body.data.state).toBe('denied')
+        await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['resumed'])
+        expect(loop.emulator.resumeCalls(ticket.requestId)[0].body.data.state).toBe('denied')
     })
 
     it('the removal stage resumes without denying, with a Remove access ticket', async () => {
         const ticket = await open('assignmentRequestRemoved')
-        const [request] = await records(sandbox.url, 'sc_request', 'sys_id=' + ticket.ticketSysId)
+        const [request] = await records(loop.sandbox.url, 'sc_request', 'sys_id=' + ticket.ticketSysId)
         expect(request.short_description).toMatch(/^Remove access:/)
         await close(ticket, { state: '4' })
-        await waitForStatus(sandbox.url, ticket.stageInstanceId, ['resumed'])
-        const [resume] = emulator.resumeCalls(ticket.requestId)
+        await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['resumed'])
+        const [resume] = loop.emulator.resumeCalls(ticket.requestId)
         expect(resume.body.type).toBe('microsoft.graph.accessPackageCustomExtensionStage.assignmentRequestRemoved')
         expect(resume.body.data.state).toBeUndefined()
     })
 
     it('a fire-and-forget callout is never resumed', async () => {
         const ticket = await open('assignmentRequestGranted', { CallbackConfiguration: null }, false)
-        expect((await ledgerRow(sandbox.url, ticket.stageInstanceId)).status).toBe('no_callback')
+        expect((await ledgerRow(loop.sandbox.url, ticket.stageInstanceId)).status).toBe('no_callback')
         await close(ticket)
         await settle()
-        expect(emulator.resumeCalls(ticket.requestId).length).toBe(0)
-        expect((await ledgerRow(sandbox.url, ticket.stageInstanceId)).status).toBe('no_callback')
+        expect(loop.emulator.resumeCalls(ticket.requestId).length).toBe(0)
+        expect((await ledgerRow(loop.sandbox.url, ticket.stageInstanceId)).status).toBe('no_callback')
     })
 
     it('a ticket closed after the deadline expires with no call and a work note', async () => {
@@ -131,76 +119,80 @@ describe('close → resume', () => {
         })
         await settle(1500)
         await close(ticket)
-        const row = await waitForStatus(sandbox.url, ticket.stageInstanceId, ['expired'])
+        const row = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['expired'])
         expect(row.attempts).toBe('0')
-        expect(emulator.resumeCalls(ticket.requestId).length).toBe(0)
-        expect((await workNotes(sandbox.url, ticket.ticketSysId)).join('\n')).toContain('No resume was sent')
+        expect(loop.emulator.resumeCalls(ticket.requestId).length).toBe(0)
+        expect((await workNotes(loop.sandbox.url, ticket.ticketSysId)).join('\n')).toContain('No resume was sent')
     })
 })
 
 describe('delivery faults', () => {
     it('429 with Retry-After and 5xx are retried until Graph accepts', async () => {
         const ticket = await open()
-        emulator.injectFaults(ticket.requestId, [{ status: 429, retryAfter: '1' }, { status: 503 }, { status: 500 }])
+        loop.emulator.injectFaults(ticket.requestId, [
+            { status: 429, retryAfter: '1' },
+            { status: 503 },
+            { status: 500 },
+        ])
         await close(ticket)
-        const row = await waitForStatus(sandbox.url, ticket.stageInstanceId, ['resumed'], 30000)
+        const row = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['resumed'], 30000)
         expect(row.attempts).toBe('4')
-        const calls = emulator.resumeCalls(ticket.requestId)
+        const calls = loop.emulator.resumeCalls(ticket.requestId)
         expect(calls.map((c) => c.status)).toEqual([429, 503, 500, 204])
         // Retry-After: 1 s honoured before the second call; backoff 1 s, then 2 s.
         expect(calls[1].at - calls[0].at).toBeGreaterThanOrEqual(900)
         expect(calls[3].at - calls[2].at).toBeGreaterThanOrEqual(1900)
-        const notes = (await workNotes(sandbox.url, ticket.ticketSysId)).join('\n')
+        const notes = (await workNotes(loop.sandbox.url, ticket.ticketSysId)).join('\n')
         expect(notes).toContain('Graph is throttling (429)')
         expect(notes).toContain('attempt 4')
     }, 40000)
 
     it('400 is not retried: failed after one call, with the reason on the ticket', async () => {
         const ticket = await open()
-        emulator.injectFaults(ticket.requestId, [
+        loop.emulator.injectFaults(ticket.requestId, [
             { status: 400, body: JSON.stringify({ error: { code: 'BadRequest', message: 'not waiting' } }) },
         ])
         await close(ticket)
-        const row = await waitForStatus(sandbox.url, ticket.stageInstanceId, ['failed'])
+        const row = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['failed'])
         await settle()
-        expect(emulator.resumeCalls(ticket.requestId).length).toBe(1)
+        expect(loop.emulator.resumeCalls(ticket.requestId).length).toBe(1)
         expect(row.last_http_status).toBe('400')
         expect(row.last_error).toContain('Graph said: BadRequest: not waiting')
-        expect((await workNotes(sandbox.url, ticket.ticketSysId)).join('\n')).toContain('Resume FAILED')
+        expect((await workNotes(loop.sandbox.url, ticket.ticketSysId)).join('\n')).toContain('Resume FAILED')
     })
 
     it('a wrong secret fails naming the cause; fixed and set back to pending, it resumes', async () => {
-        await configureOAuth(sandbox.url, { client_secret: 'wrong-secret-value' })
+        await configureOAuth(loop.sandbox.url, { client_secret: 'wrong-secret-value' })
         try {
             const ticket = await open()
             await close(ticket)
-            const failed = await waitForStatus(sandbox.url, ticket.stageInstanceId, ['failed'])
+            const failed = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['failed'])
             expect(failed.last_error).toContain('Value, not its Secret ID')
-            expect(emulator.resumeCalls(ticket.requestId).length).toBe(0)
-            await configureOAuth(sandbox.url, { client_secret: emulator.config.clientSecret })
+            expect(loop.emulator.resumeCalls(ticket.requestId).length).toBe(0)
+            await configureOAuth(loop.sandbox.url, { client_secret: loop.emulator.config.clientSecret })
             const retry = await call(
-                sandbox.url,
+                loop.sandbox.url,
                 'admin',
                 'PATCH',
                 '/api/now/table/x_elm_bridge_callout/' + failed.sys_id,
                 { status: 'pending' }
             )
             expect(retry.status).toBe(200)
-            const row = await waitForStatus(sandbox.url, ticket.stageInstanceId, ['resumed'])
+            const row = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['resumed'])
             expect(row.attempts).toBe('1')
-            expect(emulator.resumeCalls(ticket.requestId).map((c) => c.status)).toEqual([204])
+            expect(loop.emulator.resumeCalls(ticket.requestId).map((c) => c.status)).toEqual([204])
         } finally {
-            await configureOAuth(sandbox.url, { client_secret: emulator.config.clientSecret })
+            await configureOAuth(loop.sandbox.url, { client_secret: loop.emulator.config.clientSecret })
         }
     })
 
     it('an agent cannot set a callout back to pending; an admin can', async () => {
         const ticket = await open()
-        emulator.injectFaults(ticket.requestId, [{ status: 404 }])
+        loop.emulator.injectFaults(ticket.requestId, [{ status: 404 }])
         await close(ticket)
-        const failed = await waitForStatus(sandbox.url, ticket.stageInstanceId, ['failed'])
+        const failed = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['failed'])
         const denied = await call(
-            sandbox.url,
+            loop.sandbox.url,
             'agent',
             'PATCH',
             '/api/now/table/x_elm_bridge_callout/' + failed.sys_id,
@@ -208,33 +200,34 @@ describe('delivery faults', () => {
         )
         expect(denied.status).toBe(403)
         expect(
-            (await call(sandbox.url, 'agent', 'GET', '/api/now/table/x_elm_bridge_callout/' + failed.sys_id)).status
+            (await call(loop.sandbox.url, 'agent', 'GET', '/api/now/table/x_elm_bridge_callout/' + failed.sys_id))
+                .status
         ).toBe(200)
-        expect((await ledgerRow(sandbox.url, ticket.stageInstanceId)).status).toBe('failed')
-        await call(sandbox.url, 'admin', 'PATCH', '/api/now/table/x_elm_bridge_callout/' + failed.sys_id, {
+        expect((await ledgerRow(loop.sandbox.url, ticket.stageInstanceId)).status).toBe('failed')
+        await call(loop.sandbox.url, 'admin', 'PATCH', '/api/now/table/x_elm_bridge_callout/' + failed.sys_id, {
             status: 'pending',
         })
-        await waitForStatus(sandbox.url, ticket.stageInstanceId, ['resumed'])
+        await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['resumed'])
     })
 })
 
 describe('secrets', () => {
     it('neither the client secret nor any access token appears in output, logs, ledger or notes', async () => {
-        await waitFor('some traffic', async () => emulator.calls.length > 5)
-        const tokens = emulator.calls.length
+        await waitFor('some traffic', async () => loop.emulator.calls.length > 5)
+        const tokens = loop.emulator.calls.length
         expect(tokens).toBeGreaterThan(0)
-        const logs = await call(sandbox.url, 'admin', 'GET', '/api/x_elm_sandbox/logs')
-        const ledger = await records(sandbox.url, 'x_elm_bridge_callout', '')
-        const notes = await records(sandbox.url, 'sys_journal_field', '')
-        const oauth = await records(sandbox.url, 'oauth_entity', '')
+        const logs = await call(loop.sandbox.url, 'admin', 'GET', '/api/x_elm_sandbox/logs')
+        const ledger = await records(loop.sandbox.url, 'x_elm_bridge_callout', '')
+        const notes = await records(loop.sandbox.url, 'sys_journal_field', '')
+        const oauth = await records(loop.sandbox.url, 'oauth_entity', '')
         const everything = [
-            sandbox.output.join(''),
+            loop.sandbox.output.join(''),
             logs.text,
             JSON.stringify(ledger),
             JSON.stringify(notes),
             JSON.stringify(oauth),
         ].join('\n')
-        expect(everything).not.toContain(emulator.config.clientSecret)
+        expect(everything).not.toContain(loop.emulator.config.clientSecret)
         expect(everything).not.toContain('wrong-secret-value')
         expect(everything).not.toMatch(/emu\.[A-Za-z0-9_-]{20,}/)
         expect(oauth[0].client_secret).toBe('********')
