@@ -3,10 +3,18 @@
 // Writes bench/results/<time>.json and docs/performance/close-to-resume.svg.
 import * as fs from 'fs'
 import * as path from 'path'
-import { randomUUID } from 'crypto'
 import { GraphEmulator } from '../emulator/graph-emulator.ts'
-import { Sandbox, call, records, setProperty, startSandbox, waitFor, wire } from '../../test/e2e/harness.ts'
-import { flatCallout } from '../../test/fixtures/callouts.ts'
+import {
+    OpenedCallout,
+    Sandbox,
+    call,
+    openCallout,
+    records,
+    setProperty,
+    startSandbox,
+    waitFor,
+    wire,
+} from '../../test/e2e/harness.ts'
 
 const root = path.join(__dirname, '..', '..')
 const QUICK = process.argv.indexOf('--quick') >= 0
@@ -50,35 +58,19 @@ async function oneRun(
 ): Promise<RunResult> {
     emulator.latencyMs = graphLatencyMs
     const tokensBefore = emulator.calls.filter((c) => c.kind === 'token').length
-    const items = Array.from({ length: n }, () => ({
-        requestId: randomUUID(),
-        stageInstanceId: randomUUID(),
-        ticket: '',
-        closedAt: 0,
-    }))
-    for (const item of items) emulator.register({ ...item, stage: 'assignmentRequestApproved' })
+    const items: (OpenedCallout & { closedAt: number })[] = []
     const inboundLatencies: number[] = []
     const inboundStart = Date.now()
-    await pool(items, CONCURRENCY, async (item) => {
+    await pool(new Array(n).fill(0), CONCURRENCY, async () => {
         const started = performance.now()
-        const posted = await call(
-            sandbox.url,
-            'integration',
-            'POST',
-            '/api/x_elm_bridge/v1/callouts',
-            flatCallout({
-                AccessPackageAssignmentRequestId: item.requestId,
-                CustomExtensionStageInstanceId: item.stageInstanceId,
-            })
-        )
+        const opened = await openCallout(sandbox.url, emulator)
         inboundLatencies.push(performance.now() - started)
-        if (posted.status !== 201) throw new Error('callout refused: ' + posted.text)
-        item.ticket = posted.body.result.ticket.sys_id
+        items.push({ ...opened, closedAt: 0 })
     })
     const inboundMs = Date.now() - inboundStart
     const closeStart = Date.now()
     await pool(items, CONCURRENCY, async (item) => {
-        const closed = await call(sandbox.url, 'agent', 'PATCH', '/api/now/table/sc_request/' + item.ticket, {
+        const closed = await call(sandbox.url, 'agent', 'PATCH', '/api/now/table/sc_request/' + item.ticketSysId, {
             state: '3',
         })
         item.closedAt = Date.now()
@@ -130,23 +122,12 @@ async function agentCost(
     const withCallout: number[] = []
     const plain: number[] = []
     for (let i = 0; i < n; i++) {
-        const ids = { requestId: randomUUID(), stageInstanceId: randomUUID() }
-        emulator.register({ ...ids, stage: 'assignmentRequestApproved' })
-        const posted = await call(
-            sandbox.url,
-            'integration',
-            'POST',
-            '/api/x_elm_bridge/v1/callouts',
-            flatCallout({
-                AccessPackageAssignmentRequestId: ids.requestId,
-                CustomExtensionStageInstanceId: ids.stageInstanceId,
-            })
-        )
+        const opened = await openCallout(sandbox.url, emulator)
         const other = await call(sandbox.url, 'admin', 'POST', '/api/now/table/sc_request', {
             short_description: 'plain ticket',
         })
         for (const [sysId, into] of [
-            [posted.body.result.ticket.sys_id, withCallout],
+            [opened.ticketSysId, withCallout],
             [other.body.result.sys_id, plain],
         ] as [string, number[]][]) {
             const started = performance.now()
@@ -161,28 +142,13 @@ async function rateLimited(sandbox: Sandbox, emulator: GraphEmulator, n: number,
     emulator.latencyMs = 0
     emulator.rateLimitPerSecond = perSecond
     try {
-        const items = Array.from({ length: n }, () => ({
-            requestId: randomUUID(),
-            stageInstanceId: randomUUID(),
-            ticket: '',
-        }))
-        for (const item of items) emulator.register({ ...item, stage: 'assignmentRequestApproved' })
-        await pool(items, CONCURRENCY, async (item) => {
-            const posted = await call(
-                sandbox.url,
-                'integration',
-                'POST',
-                '/api/x_elm_bridge/v1/callouts',
-                flatCallout({
-                    AccessPackageAssignmentRequestId: item.requestId,
-                    CustomExtensionStageInstanceId: item.stageInstanceId,
-                })
-            )
-            item.ticket = posted.body.result.ticket.sys_id
+        const items: OpenedCallout[] = []
+        await pool(new Array(n).fill(0), CONCURRENCY, async () => {
+            items.push(await openCallout(sandbox.url, emulator))
         })
         const started = Date.now()
         await pool(items, CONCURRENCY, async (item) => {
-            await call(sandbox.url, 'agent', 'PATCH', '/api/now/table/sc_request/' + item.ticket, { state: '3' })
+            await call(sandbox.url, 'agent', 'PATCH', '/api/now/table/sc_request/' + item.ticketSysId, { state: '3' })
         })
         await waitFor(
             'rate-limited drain',

@@ -313,9 +313,6 @@ export function createGlide(instance: Instance) {
         values(): Values {
             return { ...(this.current || {}) }
         }
-        previousValues(): Values | null {
-            return this.original ? { ...this.original } : null
-        }
         insert(): string | null {
             if (!this.valid) return null
             if (!this.current) this.initialize()
@@ -334,15 +331,8 @@ export function createGlide(instance: Instance) {
                 sys_updated_by: instance.session.userName,
                 sys_mod_count: '0',
             })
-            try {
-                instance.store.insert(this.table, this.current!)
-            } catch (error) {
-                if (error instanceof UniqueViolation) {
-                    instance.log('error', 'Unique Key violation detected by database (' + this.table + ')')
-                    return null
-                }
-                throw error
-            }
+            const current = this.current!
+            if (!this.write(() => instance.store.insert(this.table, current))) return null
             this.writeJournal()
             this.original = { ...this.current! }
             this.isNew = false
@@ -370,15 +360,8 @@ export function createGlide(instance: Instance) {
                 changed.sys_updated_by = instance.session.userName
                 changed.sys_mod_count = String((parseInt(this.current.sys_mod_count || '0', 10) || 0) + 1)
                 Object.assign(this.current, changed)
-                try {
-                    instance.store.update(this.table, this.current.sys_id, changed)
-                } catch (error) {
-                    if (error instanceof UniqueViolation) {
-                        instance.log('error', 'Unique Key violation detected by database (' + this.table + ')')
-                        return null
-                    }
-                    throw error
-                }
+                const sysId = this.current.sys_id
+                if (!this.write(() => instance.store.update(this.table, sysId, changed))) return null
                 this.writeJournal()
             }
             const before = this.original
@@ -389,6 +372,17 @@ export function createGlide(instance: Instance) {
                 instance.rules.queueAsync(this.table, 'update', this.current.sys_id, before)
             }
             return this.current.sys_id
+        }
+        /** A write refused by a unique index fails the way an instance fails it: logged, and no sys_id returned. */
+        private write(work: () => unknown): boolean {
+            try {
+                work()
+                return true
+            } catch (error) {
+                if (!(error instanceof UniqueViolation)) throw error
+                instance.log('error', 'Unique Key violation detected by database (' + this.table + ')')
+                return false
+            }
         }
         updateMultiple(): void {
             if (!this.valid) return

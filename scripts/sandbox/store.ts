@@ -151,15 +151,6 @@ export class Store {
         return (this.prepare(text).all(...sql.params) as Values[]).map((row) => this.clean(row))
     }
 
-    count(table: string, query: EncodedQuery): number {
-        const sql = toSql(query, (field) => this.column(table, field))
-        return (
-            this.prepare('SELECT COUNT(*) AS n FROM ' + quote(table) + ' WHERE ' + sql.where).get(...sql.params) as {
-                n: number
-            }
-        ).n
-    }
-
     get(table: string, sysId: string): Values | null {
         this.schema(table)
         const row = this.prepare('SELECT * FROM ' + quote(table) + ' WHERE sys_id = ?').get(sysId) as Values | undefined

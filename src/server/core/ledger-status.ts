@@ -13,8 +13,6 @@ export const STATUS = {
     noCallback: 'no_callback',
 } as const
 
-export type Status = (typeof STATUS)[keyof typeof STATUS]
-
 export type ClosingStep = { kind: 'ignore' } | { kind: 'expire' } | { kind: 'resume'; closure: Closure }
 
 /** What a ticket close does to its ledger row. Only an `open` row reacts: that is the "once". */
