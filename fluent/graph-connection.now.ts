@@ -1,5 +1,6 @@
 // How the instance reaches Microsoft Graph: an OAuth registry entry (client credentials) and a REST message.
-// No tenant, client ID or secret ships: the admin enters them on the OAuth entry after install.
+// No token URL (it holds the tenant), client ID or secret ships: the admin enters them on the OAuth entry after
+// install, and because the package leaves those fields out, no reinstall or upgrade overwrites them.
 import { Record, RestMessage } from '@servicenow/sdk/core'
 
 export const graphOAuthEntity = Record({
@@ -7,14 +8,13 @@ export const graphOAuthEntity = Record({
     table: 'oauth_entity',
     data: {
         name: 'ELM Ticket Bridge Graph',
-        type: 'client',
+        // Outbound: what "Connect to a third-party OAuth provider" creates. `client` is the inbound kind.
+        type: 'oauth_provider',
         default_grant_type: 'client_credentials',
-        token_url: 'https://login.microsoftonline.com/<tenant-id>/oauth2/v2.0/token',
-        client_id: '',
         access_token_lifespan: 3600,
         active: true,
         comments:
-            'Microsoft Entra app registration used to resume entitlement management requests. Replace <tenant-id> in the token URL, then enter the client ID and the client secret value.',
+            'Microsoft Entra app registration used to resume entitlement management requests. Enter the token URL https://login.microsoftonline.com/<tenant-id>/oauth2/v2.0/token, the client ID and the client secret value. The app does not ship these fields, so a reinstall keeps them.',
     },
 })
 

@@ -274,6 +274,10 @@ declare global {
                         table: 'sys_module'
                         id: '1b03e9b5cff7469eaade56387285b9c2'
                     }
+                    'src_server_core_oauth-entry_ts': {
+                        table: 'sys_module'
+                        id: 'ca8c37abd14147c189a7374b5f957a25'
+                    }
                     src_server_core_resume_ts: {
                         table: 'sys_module'
                         id: 'cd19961cc7804fe7afe5e05753523268'
@@ -314,6 +318,10 @@ declare global {
                     src_server_platform_ledger_ts: {
                         table: 'sys_module'
                         id: 'c7e4bb559ffd49aaa9d94d69a5096bae'
+                    }
+                    src_server_platform_oauth_ts: {
+                        table: 'sys_module'
+                        id: '67349c0b95de4f42a6d2b04bde4c407e'
                     }
                     src_server_platform_settings_ts: {
                         table: 'sys_module'

@@ -572,9 +572,10 @@ export function createGlide(instance: Instance) {
             for (const name of Object.keys(this.headers)) headers[name] = this.substitute(this.headers[name])
             const url = this.substitute(this.endpoint)
             if (this.oauthProfile) {
+                // No token (wrong kind of entry, refused or unreachable token endpoint): the call still goes out,
+                // without it, and the far side answers 401, as on an instance.
                 const token = instance.oauth.tokenForProfile(this.oauthProfile)
-                if (token.error) return new RESTResponseV2({ status: 0, body: '', headers: {}, error: token.error })
-                headers.Authorization = 'Bearer ' + token.accessToken
+                if (token) headers.Authorization = 'Bearer ' + token
             }
             const result = instance.http.request({
                 method: this.method.toUpperCase(),
@@ -650,7 +651,15 @@ export function createGlide(instance: Instance) {
         },
     }
 
-    return { GlideRecord, GlideRecordSecure, GlideDateTime, RESTMessageV2, RESTResponseV2, gs }
+    return {
+        GlideRecord,
+        GlideRecordSecure,
+        GlideDateTime,
+        RESTMessageV2,
+        RESTResponseV2,
+        gs,
+        sn_auth: instance.oauth.scriptApi(),
+    }
 }
 
 export type Glide = ReturnType<typeof createGlide>

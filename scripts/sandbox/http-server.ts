@@ -203,7 +203,31 @@ export class SandboxServer {
             return json(200, { result: { processed: instance.processEvents(1000) } })
         }
         if (pathname === '/api/x_elm_sandbox/logs' && method === 'GET') return json(200, { result: instance.logs() })
+        if (pathname === '/api/x_elm_sandbox/ui_action' && method === 'POST') return this.uiAction(values)
         return error(404, 'Not found', pathname)
+    }
+
+    /** A click on a UI action's button: `{"table", "action", "sys_id"?}`; answers the messages it added. */
+    private uiAction(values: { [field: string]: unknown }): Reply {
+        const instance = this.instance
+        const table = String(values.table || '')
+        const name = String(values.action || '')
+        if (!/^[a-z0-9_]+$/.test(table) || !/^[a-z0-9_]+$/.test(name) || !instance.store.hasTable('sys_ui_action'))
+            return error(400, 'Invalid UI action', 'table and action are names')
+        const action = instance.store.select(
+            'sys_ui_action',
+            parseEncodedQuery('table=' + table + '^action_name=' + name + '^active=true'),
+            1
+        )[0]
+        if (!action) return error(404, 'No such UI action', table + '.' + name)
+        const current = new instance.glide.GlideRecord(table)
+        if (values.sys_id && !current.get(String(values.sys_id)))
+            return error(404, 'No Record found', String(values.sys_id))
+        // The button shows only where its condition holds; a click it could not receive does nothing.
+        if (action.condition && !instance.scripts.run('return (' + action.condition + ');', 'condition', { current }))
+            return error(403, 'UI action not available', 'Its condition does not hold for this record')
+        instance.scripts.run(action.script, 'sys_ui_action:' + action.name, { current })
+        return json(200, { result: { messages: instance.session.messages.splice(0) } })
     }
 
     // ---- scripted REST ----

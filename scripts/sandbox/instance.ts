@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'crypto'
 import { loadBuiltRecords, loadTables } from './app-package.ts'
 import { parseEncodedQuery } from './encoded-query.ts'
 import { Glide, createGlide, fromGlideText, toGlideText } from './glide.ts'
+import { OAuth } from './oauth.ts'
 import { ScriptHost } from './script-host.ts'
 import { Store, Values } from './store.ts'
 import { SyncHttp } from './sync-http.ts'
@@ -110,6 +111,7 @@ export class Instance {
     readonly glide: Glide
     readonly scripts: ScriptHost
     readonly http: SyncHttp
+    readonly oauth: OAuth
     private offsetMs = 0
     private logLines: string[] = []
     private jobsNextRun = new Map<string, number>()
@@ -121,6 +123,7 @@ export class Instance {
     constructor(private options: InstanceOptions) {
         this.store = new Store(options.dataFile)
         this.http = new SyncHttp(options.allowRemote)
+        this.oauth = new OAuth(this)
         this.glide = createGlide(this)
         this.scripts = new ScriptHost(this.store, this.glide)
         if (options.install === false) this.defineBuiltInTables()
@@ -198,12 +201,10 @@ export class Instance {
                     if (name && record.table !== 'sys_user_role') values[field] = this.ensureRole(name)
                 }
                 if (existing) {
-                    // Configuration an admin set after install survives an upgrade, as on an instance.
-                    const keep =
-                        ['sys_properties', 'oauth_entity'].indexOf(record.table) >= 0
-                            ? ['value', 'client_id', 'client_secret', 'token_url']
-                            : []
-                    for (const field of keep) delete values[field]
+                    // A development install (`now-sdk install`) writes every field the package holds and no other
+                    // (um-process-skipped-records.md: only an upgrade skips customised records). So a property
+                    // value goes back to its shipped default, while fields the package leaves out (the OAuth
+                    // entry's client ID, secret and token URL) keep what the admin entered.
                     this.store.update(record.table, record.sysId, values)
                 } else
                     this.store.insert(record.table, {
@@ -598,124 +599,6 @@ export class Instance {
         }
         this.drainAsync()
         return ran
-    }
-
-    // ---- OAuth (client credentials) ----
-    // Tokens live in oauth_credential, shared by every worker thread and node (as on an instance), and a lease
-    // makes one of them fetch while the others wait: one token request per token lifetime.
-    readonly oauth = {
-        tokenForProfile: (profileSysId: string): { accessToken?: string; error?: string } => {
-            const profile = this.store.get('oauth_entity_profile', profileSysId)
-            const entity = profile ? this.store.get('oauth_entity', profile.oauth_entity) : null
-            if (!profile || !entity) return { error: 'OAuth profile ' + profileSysId + ' not found' }
-            const scopes = this.store
-                .select('oauth_entity_profile_scope', parseEncodedQuery('oauth_entity_profile=' + profile.sys_id), null)
-                .map((link) => this.store.get('oauth_entity_scope', link.oauth_entity_scope)?.oauth_entity_scope)
-                .filter((scope): scope is string => !!scope)
-            const keyHash = createHash('sha256')
-                .update([entity.token_url, entity.client_id, entity.client_secret || '', scopes.join(' ')].join('|'))
-                .digest('hex')
-            const fresh = () => {
-                const row = this.store.get('oauth_credential', profileSysId)
-                return row && row.key_hash === keyHash && Number(row.expires_at) > this.clock.now() + 60000
-                    ? row.access_token
-                    : null
-            }
-            const waitUntil = Date.now() + 35000
-            while (Date.now() < waitUntil) {
-                const token = fresh()
-                if (token) return { accessToken: token }
-                if (this.takeTokenLease(profileSysId)) break
-                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25)
-            }
-            try {
-                const token = fresh()
-                if (token) return { accessToken: token }
-                return this.fetchToken(profileSysId, entity, scopes, keyHash)
-            } finally {
-                this.store.update('oauth_credential', profileSysId, { lease_until: '' })
-            }
-        },
-        forget: (profileSysId: string): void => {
-            this.store.update('oauth_credential', profileSysId, { access_token: '', expires_at: '0' })
-        },
-    }
-
-    private takeTokenLease(profileSysId: string): boolean {
-        const now = Date.now()
-        if (!this.store.get('oauth_credential', profileSysId)) {
-            try {
-                this.store.insert('oauth_credential', { sys_id: profileSysId, lease_until: String(now + 35000) })
-                return true
-            } catch (_error) {
-                return false
-            }
-        }
-        const taken = this.store.updateWhere(
-            'oauth_credential',
-            {
-                groups: [
-                    [{ field: 'sys_id', operator: '=', value: profileSysId }],
-                    [
-                        { field: 'lease_until', operator: 'ISEMPTY', value: '' },
-                        { field: 'lease_until', operator: '<', value: String(now) },
-                    ],
-                ],
-                orderBy: [],
-            },
-            { lease_until: String(now + 35000) }
-        )
-        return taken === 1
-    }
-
-    private fetchToken(
-        profileSysId: string,
-        entity: Values,
-        scopes: string[],
-        keyHash: string
-    ): { accessToken?: string; error?: string } {
-        const body = new URLSearchParams({
-            grant_type: 'client_credentials',
-            client_id: entity.client_id || '',
-            client_secret: entity.client_secret || '',
-            scope: scopes.join(' '),
-        }).toString()
-        const result = this.http.request({
-            method: 'POST',
-            url: entity.token_url || '',
-            headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-            body,
-            timeoutMs: 30000,
-        })
-        if (result.error || result.status !== 200) {
-            let detail = result.error || 'HTTP ' + result.status
-            try {
-                const parsed = JSON.parse(result.body)
-                if (parsed.error) {
-                    detail =
-                        'HTTP ' +
-                        result.status +
-                        ' ' +
-                        parsed.error +
-                        (parsed.error_description ? ': ' + String(parsed.error_description).split('\n')[0] : '')
-                }
-            } catch (_error) {
-                // not JSON
-            }
-            return { error: 'OAuth token request failed for "' + entity.name + '": ' + detail }
-        }
-        try {
-            const parsed = JSON.parse(result.body)
-            const lifetime = Number(parsed.expires_in) || 3600
-            this.store.update('oauth_credential', profileSysId, {
-                key_hash: keyHash,
-                access_token: String(parsed.access_token),
-                expires_at: String(this.clock.now() + lifetime * 1000),
-            })
-            return { accessToken: String(parsed.access_token) }
-        } catch (_error) {
-            return { error: 'OAuth token request failed for "' + entity.name + '": the token response is not JSON' }
-        }
     }
 
     close(): Promise<number> {

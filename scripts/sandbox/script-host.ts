@@ -17,7 +17,7 @@ export class ScriptHost {
 
     constructor(
         private store: Store,
-        glide: Glide
+        private glide: Glide
     ) {
         const sn_ws = { RESTMessageV2: glide.RESTMessageV2, RESTResponseV2: glide.RESTResponseV2 }
         this.snWs = sn_ws
@@ -28,7 +28,7 @@ export class ScriptHost {
             GlideDateTime: glide.GlideDateTime,
         }
         // Only what an instance script sees: no process, require, setTimeout, fetch, Buffer or console.
-        this.context = vm.createContext({ ...this.glideModule, sn_ws })
+        this.context = vm.createContext({ ...this.glideModule, sn_ws, sn_auth: glide.sn_auth })
         vm.runInContext('delete globalThis.console', this.context)
     }
 
@@ -51,6 +51,7 @@ export class ScriptHost {
     require(from: string, specifier: string): unknown {
         if (specifier === '@servicenow/glide') return this.glideModule
         if (specifier === '@servicenow/glide/sn_ws') return this.snWs
+        if (specifier === '@servicenow/glide/sn_auth') return this.glide.sn_auth
         const modulePath = this.resolve(from, specifier)
         const cached = this.modules.get(modulePath)
         if (cached) return cached.exports

@@ -103,7 +103,7 @@ describe('the built app', () => {
         }
     })
 
-    it('wires REST message → OAuth profile → OAuth entity → Graph scope, with no secret shipped', () => {
+    it('wires REST message → OAuth profile → outbound OAuth provider → Graph scope, shipping none of the admin\'s fields', () => {
         const message = one('sys_rest_message', { name: 'ELM Ticket Bridge Graph' })
         expect(message.fields.authentication_type).toBe('oauth2')
         const profile = one('oauth_entity_profile', { sys_id: message.fields.oauth2_profile })
@@ -112,9 +112,10 @@ describe('the built app', () => {
         const entity = one('oauth_entity', { sys_id: profile.fields.oauth_entity })
         expect(entity.fields.name).toBe('ELM Ticket Bridge Graph')
         expect(entity.fields.default_grant_type).toBe('client_credentials')
-        expect(entity.fields.token_url).toBe('https://login.microsoftonline.com/<tenant-id>/oauth2/v2.0/token')
-        expect(entity.fields.client_secret || '').toBe('')
-        expect(entity.fields.client_id || '').toBe('')
+        // The outbound kind (connect-3rd-party-oauth-provider.md); `client` is the inbound kind.
+        expect(entity.fields.type).toBe('oauth_provider')
+        // What the admin enters is not in the package at all, so a reinstall cannot overwrite it.
+        for (const field of ['token_url', 'client_id', 'client_secret']) expect(Object.keys(entity.fields)).not.toContain(field)
         const scope = one('oauth_entity_scope', { oauth_entity: entity.sysId })
         expect(scope.fields.oauth_entity_scope).toBe('https://graph.microsoft.com/.default')
         one('oauth_entity_profile_scope', { oauth_entity_profile: profile.sysId, oauth_entity_scope: scope.sysId })

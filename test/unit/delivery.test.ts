@@ -3,14 +3,14 @@ import {
     MAX_BACKOFF_SECONDS,
     backoffSeconds,
     decide,
-    explainTokenError,
     graphErrorText,
     isDeadlineWarningDue,
     isPastDeadline,
     parseRetryAfter,
 } from '../../src/server/core/delivery.ts'
 import { mayHaveBeenApplied, readBackVerdict, shouldReadBack } from '../../src/server/core/delivery.ts'
-import { explainVerification } from '../../src/server/core/connection.ts'
+import { explainTokenDiagnosis, explainVerification } from '../../src/server/core/connection.ts'
+import { explainTokenError } from '../../src/server/core/oauth-entry.ts'
 
 const NOW = Date.UTC(2026, 10, 27, 12, 0, 0)
 const context = (overrides: Partial<AttemptContext> = {}): AttemptContext => ({
@@ -103,7 +103,7 @@ describe('decide', () => {
 
     it.each([
         [400, 'invalid'],
-        [401, 'client secret'],
+        [401, 'application (not delegated) permission'],
         [403, 'Access package assignment manager'],
         [404, 'does not know'],
         [409, 'conflict'],
@@ -116,39 +116,34 @@ describe('decide', () => {
         expect((decision as { reason: string }).reason).toContain('Graph said: Code: Said this')
     })
 
-    it('token errors fail with the likely cause', () => {
-        const decision = decide(
-            {
-                status: 0,
-                errorMessage:
-                    'OAuth token request failed: invalid_client AADSTS7000215: Invalid client secret provided.',
-            },
-            context()
-        )
+    // On an instance a token that could not be obtained shows up only as Graph's 401; the diagnosis says why.
+    it('a 401 with a refused token fails with the named cause', () => {
+        const decision = decide({ status: 401 }, context(), {
+            kind: 'refused',
+            reason: explainTokenError('invalid_client: AADSTS7000215: Invalid client secret provided.'),
+        })
         expect(decision.kind).toBe('failed')
         expect((decision as { reason: string }).reason).toContain('Value, not its Secret ID')
     })
 
-    it('retries a token endpoint that is down or slow, but not one that refuses', () => {
-        expect(
-            decide(
-                { status: 0, errorMessage: 'OAuth token request failed for "x": connect ECONNREFUSED 127.0.0.1:9' },
-                context()
-            ).kind
-        ).toBe('retry')
-        expect(
-            decide({ status: 0, errorMessage: 'OAuth token request failed for "x": HTTP 503' }, context()).kind
-        ).toBe('retry')
-        expect(
-            decide({ status: 0, errorMessage: 'OAuth token request failed for "x": HTTP 400 invalid_scope' }, context())
-                .kind
-        ).toBe('failed')
-        expect(
-            decide(
-                { status: 0, errorMessage: 'OAuth token request failed for "x": HTTP 401 invalid_client' },
-                context()
-            ).kind
-        ).toBe('failed')
+    it('a 401 with an unreachable token endpoint is retried; with a good token it fails', () => {
+        const unreachable = decide({ status: 401 }, context(), {
+            kind: 'unreachable',
+            reason: 'the token endpoint could not be reached (connect ECONNREFUSED)',
+        })
+        expect(unreachable.kind).toBe('retry')
+        expect((unreachable as { reason: string }).reason).toContain('token endpoint could not be reached')
+        const ok = decide({ status: 401 }, context(), { kind: 'ok' })
+        expect(ok.kind).toBe('failed')
+        expect((ok as { reason: string }).reason).toContain('application (not delegated) permission')
+        // A diagnosis only ever explains a 401.
+        expect(decide({ status: 503 }, context(), { kind: 'refused', reason: 'x' }).kind).toBe('retry')
+    })
+
+    it('a request that was never sent fails with its reason and cannot have been applied', () => {
+        const result = { status: 0, notSent: 'The REST message could not be built' }
+        expect(decide(result, context())).toEqual({ kind: 'failed', reason: 'The REST message could not be built' })
+        expect(mayHaveBeenApplied(result)).toBe(false)
     })
 
     it('gives up after max attempts', () => {
@@ -187,17 +182,6 @@ describe('Graph error text and token hints', () => {
         expect(graphErrorText('null')).toBe('null')
         expect(graphErrorText('x'.repeat(1000)).length).toBe(300)
     })
-    it.each([
-        ['AADSTS7000215: Invalid client secret', 'Value, not its Secret ID'],
-        ['AADSTS7000222: The provided client secret keys are expired', 'expired'],
-        ["AADSTS700016: Application with identifier 'x' was not found", 'client ID'],
-        ["AADSTS90002: Tenant 'x' not found", 'tenant ID'],
-        ['AADSTS90014: The required field scope is missing', 'scope'],
-        ['invalid_client', 'client ID or client secret'],
-        ['something else', 'OAuth registry entry'],
-    ])('%s → mentions %s', (message, words) => {
-        expect(explainTokenError(message)).toContain(words)
-    })
 })
 
 describe('deadline arithmetic', () => {
@@ -220,9 +204,9 @@ describe('deadline arithmetic', () => {
 describe('verify connection', () => {
     it.each([
         [{ status: 200 }, true, 'Connected'],
-        [{ status: 0, errorMessage: 'AADSTS90002: Tenant not found' }, false, 'tenant ID'],
         [{ status: 0, errorMessage: 'Connection refused' }, false, 'could not be reached'],
-        [{ status: 401 }, false, 'token was refused'],
+        [{ status: 0, notSent: 'The REST message could not be built' }, false, 'could not be built'],
+        [{ status: 401 }, false, 'A token was issued but Graph refused it'],
         [
             { status: 403, body: '{"error":{"code":"Forbidden","message":"nope"}}' },
             false,
@@ -234,6 +218,17 @@ describe('verify connection', () => {
         expect(verdict.ok).toBe(ok)
         expect(verdict.message).toContain(words)
     })
+    it('explains the token before Graph is asked', () => {
+        expect(explainTokenDiagnosis({ kind: 'ok' })).toBeNull()
+        expect(explainTokenDiagnosis({ kind: 'refused', reason: 'No Graph token: no Client ID' })).toEqual({
+            ok: false,
+            message: 'No Graph token: no Client ID',
+        })
+        expect(
+            explainTokenDiagnosis({ kind: 'unreachable', reason: 'the token endpoint answered 503 (HTTP 503)' })!
+                .message
+        ).toContain("the instance's outbound network")
+    })
 })
 
 describe('read-back after an attempt of unknown outcome', () => {
@@ -243,9 +238,7 @@ describe('read-back after an attempt of unknown outcome', () => {
         expect(mayHaveBeenApplied({ status: 502 })).toBe(true)
         expect(mayHaveBeenApplied({ status: 429 })).toBe(false)
         expect(mayHaveBeenApplied({ status: 400 })).toBe(false)
-        expect(
-            mayHaveBeenApplied({ status: 0, errorMessage: 'OAuth token request failed: HTTP 401 invalid_client' })
-        ).toBe(false)
+        expect(mayHaveBeenApplied({ status: 401 })).toBe(false)
     })
     it('reads back only a refusal that follows an uncertain attempt', () => {
         expect(shouldReadBack({ status: 400 }, true)).toBe(true)

@@ -1,20 +1,35 @@
-// "Verify connection": one authenticated Graph GET, explained in plain words.
+// "Verify connection": the OAuth entry, a token of our own from its token endpoint, then one authenticated Graph
+// GET, each explained in plain words.
 
-import { HttpResult, explainTokenError, graphErrorText, isTokenError } from './delivery.ts'
+import { HttpResult, graphErrorText } from './delivery.ts'
+import { TokenDiagnosis } from './oauth-entry.ts'
 
 export interface ConnectionVerdict {
     ok: boolean
     message: string
 }
 
+/** The verdict on the token alone, or null when it was issued and Graph is next. */
+export function explainTokenDiagnosis(diagnosis: TokenDiagnosis): ConnectionVerdict | null {
+    if (diagnosis.kind === 'ok') return null
+    if (diagnosis.kind === 'refused') return { ok: false, message: diagnosis.reason }
+    return {
+        ok: false,
+        message:
+            'Could not get a Graph token: ' +
+            diagnosis.reason +
+            ". Check the token URL and the instance's outbound network, then try again.",
+    }
+}
+
 export function explainVerification(result: HttpResult): ConnectionVerdict {
+    if (result.notSent) return { ok: false, message: result.notSent }
     if (result.status >= 200 && result.status <= 299) {
         return {
             ok: true,
             message: 'Connected: the token was issued and Graph accepted it for entitlement management.',
         }
     }
-    if (isTokenError(result)) return { ok: false, message: explainTokenError(result.errorMessage || '') }
     const graph = graphErrorText(result.body)
     const said = graph ? ' Graph said: ' + graph : ''
     switch (result.status) {
@@ -30,7 +45,7 @@ export function explainVerification(result: HttpResult): ConnectionVerdict {
             return {
                 ok: false,
                 message:
-                    'The token was refused (401): check the tenant ID in the token URL, the client secret (its Value, not its ID) and that the permission is an application permission.' +
+                    'A token was issued but Graph refused it (401): check that the permission is an application (not delegated) permission of Microsoft Graph and that x_elm_bridge.graph_endpoint is the cloud the token is for.' +
                     said,
             }
         case 403:

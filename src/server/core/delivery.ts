@@ -1,16 +1,19 @@
 // One attempt's HTTP result → what happens next: resumed, retry at a time, or failed with a reason.
 
+import { TokenDiagnosis } from './oauth-entry.ts'
 import { oneLine, truncate } from './text.ts'
 
 export const MAX_BACKOFF_SECONDS = 3600
 export const THROTTLE_SPREAD_SECONDS = 4
 
-/** What the transport saw. `status` 0 means no HTTP response (timeout, connection refused, token not obtained). */
+/** What the transport saw. `status` 0 means no HTTP response (timeout, connection refused). */
 export interface HttpResult {
     status: number
     body?: string
     retryAfter?: string | null
     errorMessage?: string | null
+    /** Set when the request was never sent because it could not be built (REST message missing or not visible). */
+    notSent?: string
 }
 
 export interface AttemptContext {
@@ -64,58 +67,6 @@ export function graphErrorText(body: string | undefined): string {
     return truncate(oneLine(body), 300)
 }
 
-const TOKEN_HINTS: { pattern: RegExp; hint: string }[] = [
-    {
-        pattern: /AADSTS7000215|invalid client secret/i,
-        hint: "the client secret is wrong: paste the secret's Value, not its Secret ID",
-    },
-    {
-        pattern: /AADSTS7000222|expired/i,
-        hint: 'the client secret has expired: create a new one and update the OAuth registry entry',
-    },
-    {
-        pattern: /AADSTS700016|application .* not found/i,
-        hint: 'the client ID is not an app registration in this tenant: check the client ID and the tenant ID in the token URL',
-    },
-    {
-        pattern: /AADSTS90002|AADSTS900023|tenant .* not found|invalid tenant/i,
-        hint: 'the tenant ID in the token URL is wrong',
-    },
-    {
-        pattern: /AADSTS90014|AADSTS70011|scope/i,
-        hint: 'the OAuth scope is missing or wrong: it must be https://graph.microsoft.com/.default',
-    },
-    { pattern: /invalid_client|unauthorized_client/i, hint: 'the client ID or client secret is wrong' },
-]
-
-/** Plain words for a failure to obtain a token, naming the likely cause. */
-export function explainTokenError(message: string): string {
-    const text = truncate(oneLine(message), 300)
-    for (const entry of TOKEN_HINTS) {
-        if (entry.pattern.test(text)) return 'Could not get a Graph token: ' + entry.hint + '. (' + text + ')'
-    }
-    return (
-        'Could not get a Graph token from the OAuth registry entry "ELM Ticket Bridge Graph": check its token URL, client ID and secret. (' +
-        text +
-        ')'
-    )
-}
-
-/** True when the transport's error names the OAuth token step rather than the Graph call itself. */
-export function isTokenError(result: HttpResult): boolean {
-    return (
-        (result.status === 0 || result.status === 401) &&
-        /oauth|token|AADSTS|invalid_client/i.test(result.errorMessage || '')
-    )
-}
-
-/** The token endpoint answered and refused (bad tenant, client, secret or scope): retrying cannot help. */
-export function isPermanentTokenError(message: string): boolean {
-    return /AADSTS|invalid_client|unauthorized_client|invalid_scope|invalid_request|invalid_grant|HTTP 4\d\d/i.test(
-        message
-    )
-}
-
 function permanentReason(result: HttpResult): string {
     const graph = graphErrorText(result.body)
     const suffix = graph ? ' Graph said: ' + graph : ''
@@ -127,7 +78,7 @@ function permanentReason(result: HttpResult): string {
             )
         case 401:
             return (
-                'Graph refused the credentials (401): check the client secret (its Value, not its ID), the tenant in the token URL, and that the app registration uses an application (not delegated) permission.' +
+                'Graph refused the token (401) although the token endpoint issues one: check that the app registration has an application (not delegated) permission and that x_elm_bridge.graph_endpoint is the cloud the token is for.' +
                 suffix
             )
         case 403:
@@ -164,17 +115,24 @@ function isTransient(status: number): boolean {
     return status === 0 || status === 408 || status === 429 || (status >= 500 && status <= 599)
 }
 
-export function decide(result: HttpResult, context: AttemptContext): Decision {
+/**
+ * `tokenDiagnosis` explains a 401: on an instance a token that could not be obtained shows up only as Graph's 401,
+ * so the caller asks the token endpoint why. Unreachable or failing on its side: retry; a refusal: failed, named.
+ */
+export function decide(result: HttpResult, context: AttemptContext, tokenDiagnosis?: TokenDiagnosis): Decision {
+    if (result.notSent) return { kind: 'failed', reason: result.notSent }
     if (result.status >= 200 && result.status <= 299) {
         return { kind: 'resumed', note: 'Graph accepted the resume (' + result.status + ')' }
     }
-    // A refused token is permanent; a token endpoint that is down or slow is retried like Graph itself.
-    if (isTokenError(result) && isPermanentTokenError(result.errorMessage || '')) {
-        return { kind: 'failed', reason: explainTokenError(result.errorMessage || '') }
+    if (result.status === 401 && tokenDiagnosis && tokenDiagnosis.kind === 'refused') {
+        return { kind: 'failed', reason: tokenDiagnosis.reason }
     }
-    if (!isTransient(result.status)) return { kind: 'failed', reason: permanentReason(result) }
-
-    const reason = transientReason(result)
+    const tokenUnreachable =
+        result.status === 401 && tokenDiagnosis && tokenDiagnosis.kind === 'unreachable' ? tokenDiagnosis : null
+    if (!tokenUnreachable && !isTransient(result.status)) return { kind: 'failed', reason: permanentReason(result) }
+    const reason = tokenUnreachable
+        ? 'Graph refused the call without a usable token (401): ' + tokenUnreachable.reason
+        : transientReason(result)
     if (context.attempt >= context.maxAttempts) {
         return { kind: 'failed', reason: reason + '; gave up after ' + context.attempt + ' attempts' }
     }
@@ -208,7 +166,7 @@ export function isDeadlineWarningDue(deadlineMs: number | null, nowMs: number, w
 
 /** A failure after which Graph may still have applied the resume: no answer (timeout, reset) or a 5xx. */
 export function mayHaveBeenApplied(result: HttpResult): boolean {
-    return !isTokenError(result) && (result.status === 0 || (result.status >= 500 && result.status <= 599))
+    return !result.notSent && (result.status === 0 || (result.status >= 500 && result.status <= 599))
 }
 
 /** After an attempt of unknown outcome, a refusal may only mean that attempt got through: read the request back. */

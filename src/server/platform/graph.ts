@@ -36,6 +36,30 @@ function execute(message: RESTMessageV2, timeoutSeconds: number): HttpResult {
     }
 }
 
+/**
+ * The app's REST message function, or why it cannot be built. The constructor may throw when the message or the
+ * function is missing, renamed or not visible from this scope (c_RESTMessageV2API.md).
+ */
+function restMessage(functionName: string): RESTMessageV2 | string {
+    try {
+        return new NamedRestMessage(REST_MESSAGE, functionName)
+    } catch (error) {
+        return (
+            'The REST message "' +
+            REST_MESSAGE +
+            '" (function ' +
+            functionName +
+            ') could not be built: ' +
+            String(error && (error as Error).message ? (error as Error).message : error) +
+            '. Check that it exists under System Web Services > Outbound > REST Message, is visible from the x_elm_bridge scope and has that function; then use Retry now.'
+        )
+    }
+}
+
+function notAGuid(): HttpResult {
+    return { status: 0, notSent: "The ledger row's request id is not a GUID, so no Graph URL was built" }
+}
+
 /** Graph answers resume in well under a second; an answer slower than the timeout is retried. */
 export function sendResume(
     graphEndpoint: string,
@@ -43,8 +67,9 @@ export function sendResume(
     bodyJson: string,
     timeoutSeconds: number
 ): HttpResult {
-    if (!isGuid(requestId)) throw new Error('Request id is not a GUID')
-    const message = new NamedRestMessage(REST_MESSAGE, RESUME_FUNCTION)
+    if (!isGuid(requestId)) return notAGuid()
+    const message = restMessage(RESUME_FUNCTION)
+    if (typeof message === 'string') return { status: 0, notSent: message }
     setParameter(message, 'graph_endpoint', graphEndpoint)
     setParameter(message, 'request_id', requestId.toLowerCase())
     message.setRequestHeader('Content-Type', 'application/json')
@@ -54,8 +79,9 @@ export function sendResume(
 
 /** Reads an assignment request back (was an earlier resume of unknown outcome applied?). */
 export function getRequest(graphEndpoint: string, requestId: string, timeoutSeconds: number): HttpResult {
-    if (!isGuid(requestId)) throw new Error('Request id is not a GUID')
-    const message = new NamedRestMessage(REST_MESSAGE, GET_REQUEST_FUNCTION)
+    if (!isGuid(requestId)) return notAGuid()
+    const message = restMessage(GET_REQUEST_FUNCTION)
+    if (typeof message === 'string') return { status: 0, notSent: message }
     setParameter(message, 'graph_endpoint', graphEndpoint)
     setParameter(message, 'request_id', requestId.toLowerCase())
     return execute(message, timeoutSeconds)
@@ -63,7 +89,8 @@ export function getRequest(graphEndpoint: string, requestId: string, timeoutSeco
 
 /** A cheap authenticated GET (one catalog) that proves token, tenant and permission. */
 export function verify(graphEndpoint: string, timeoutSeconds: number): HttpResult {
-    const message = new NamedRestMessage(REST_MESSAGE, VERIFY_FUNCTION)
+    const message = restMessage(VERIFY_FUNCTION)
+    if (typeof message === 'string') return { status: 0, notSent: message }
     setParameter(message, 'graph_endpoint', graphEndpoint)
     return execute(message, timeoutSeconds)
 }

@@ -1,8 +1,9 @@
 // UI actions on the ledger form. Each is a one-line call into the same services the worker uses.
 
 import { GlideRecord, gs } from '@servicenow/glide'
-import { explainVerification } from '../core/connection.ts'
+import { explainTokenDiagnosis, explainVerification } from '../core/connection.ts'
 import { verify } from '../platform/graph.ts'
+import { diagnoseGraphToken } from '../platform/oauth.ts'
 import { loadSettings } from '../platform/settings.ts'
 import { requestRetry } from './resume-service.ts'
 
@@ -18,7 +19,10 @@ export function verifyConnection(): void {
         gs.addErrorMessage('x_elm_bridge.graph_endpoint is not an https URL such as https://graph.microsoft.com')
         return
     }
-    const verdict = explainVerification(verify(endpoint, settings.httpTimeoutSeconds))
+    // The OAuth entry, then a token of our own (its endpoint's own error in plain words), then one Graph call.
+    const verdict =
+        explainTokenDiagnosis(diagnoseGraphToken()) ||
+        explainVerification(verify(endpoint, settings.httpTimeoutSeconds))
     if (verdict.ok) gs.addInfoMessage(verdict.message)
     else gs.addErrorMessage(verdict.message)
 }

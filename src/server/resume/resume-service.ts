@@ -14,12 +14,14 @@ import {
     shouldReadBack,
 } from '../core/delivery.ts'
 import { isSysId } from '../core/identifiers.ts'
+import { TokenDiagnosis } from '../core/oauth-entry.ts'
 import { STATUS, closingStep } from '../core/ledger-status.ts'
 import { ResumeState, resumeBodyJson } from '../core/resume.ts'
 import { Stage, parseStage } from '../core/stages.ts'
 import { toGlideUtc } from '../core/time.ts'
 import { displayTime, log, nowMs, value } from '../platform/glide.ts'
 import { getRequest, sendResume } from '../platform/graph.ts'
+import { diagnoseGraphToken } from '../platform/oauth.ts'
 import {
     LedgerRow,
     RESUME_EVENT,
@@ -130,9 +132,11 @@ export function onResumeDue(event: GlideRecord): void {
 export interface GraphTransport {
     resume(graphEndpoint: string, requestId: string, bodyJson: string, timeoutSeconds: number): HttpResult
     getRequest(graphEndpoint: string, requestId: string, timeoutSeconds: number): HttpResult
+    /** Asked after a 401 only: why there was no usable token. */
+    diagnoseToken(): TokenDiagnosis
 }
 
-const GRAPH: GraphTransport = { resume: sendResume, getRequest }
+const GRAPH: GraphTransport = { resume: sendResume, getRequest, diagnoseToken: diagnoseGraphToken }
 
 /** Sends one due callout. Safe to call from anywhere, any number of times: the claim lets one caller through. */
 export function deliver(sysId: string, transport?: Partial<GraphTransport>): DeliveryResult {
@@ -170,7 +174,18 @@ export function deliver(sysId: string, transport?: Partial<GraphTransport>): Del
     }
     const claimed = claim(row, now)
     if (!claimed) return resultOf(sysId, 'Another worker is sending this callout')
-    return send(claimed, { ...GRAPH, ...(transport || {}) })
+    try {
+        return send(claimed, { ...GRAPH, ...(transport || {}) })
+    } catch (error) {
+        // Whatever went wrong, the row never stays `sending`: it fails with the reason, and Retry now sends it again.
+        const reason = 'Unexpected error while sending: ' + errorText(error)
+        log('error', 'Callout ' + sysId + ': ' + reason)
+        return fail(claimed, reason)
+    }
+}
+
+function errorText(error: unknown): string {
+    return String(error && (error as Error).message ? (error as Error).message : error)
 }
 
 function fail(row: LedgerRow, reason: string): DeliveryResult {
@@ -209,6 +224,8 @@ function send(row: LedgerRow, graph: GraphTransport): DeliveryResult {
         resumeBodyFor(row, stage, settings.source),
         settings.httpTimeoutSeconds
     )
+    // Nothing went out (the REST message could not be built): an admin must fix it; no attempt is spent.
+    if (result.notSent) return fail(row, result.notSent)
     let confirmedEarlier = false
     if (shouldReadBack(result, row.deliveryUncertain)) {
         // An earlier attempt may have reached Graph before its answer was lost: ask Graph.
@@ -226,17 +243,23 @@ function send(row: LedgerRow, graph: GraphTransport): DeliveryResult {
                     ') and the request could not be read back to check an earlier attempt',
             }
     }
+    // Without a usable token the call still goes out and Graph answers 401: ask the token endpoint why.
+    const tokenDiagnosis = result.status === 401 ? graph.diagnoseToken() : undefined
     const now = nowMs()
     const decision = confirmedEarlier
         ? ({ kind: 'resumed', note: 'an earlier attempt had reached Graph' } as Decision)
-        : decide(result, {
-              attempt,
-              maxAttempts: settings.maxAttempts,
-              retryBaseSeconds: settings.retryBaseSeconds,
-              nowMs: now,
-              deadlineMs: row.deadlineMs,
-              jitter: Math.random(),
-          })
+        : decide(
+              result,
+              {
+                  attempt,
+                  maxAttempts: settings.maxAttempts,
+                  retryBaseSeconds: settings.retryBaseSeconds,
+                  nowMs: now,
+                  deadlineMs: row.deadlineMs,
+                  jitter: Math.random(),
+              },
+              tokenDiagnosis
+          )
     const common = { attempts: attempt, lastHttpStatus: result.status || null }
     if (decision.kind === 'resumed') {
         const what = row.resumeState === 'denied' ? 'denied the request' : 'continued the request'
@@ -306,12 +329,23 @@ function send(row: LedgerRow, graph: GraphTransport): DeliveryResult {
     return resultOf(row.sysId, decision.kind === 'resumed' ? decision.note : decision.reason)
 }
 
-/** Scheduled job: lost events, dead workers, deadlines. Each step is idempotent. */
+/** One row's step of the sweep: a row that throws is logged and skipped, never the end of the sweep. */
+function eachRow(rows: LedgerRow[], step: string, work: (row: LedgerRow) => void): void {
+    for (const row of rows) {
+        try {
+            work(row)
+        } catch (error) {
+            log('error', 'Sweep (' + step + ') skipped callout ' + row.sysId + ': ' + errorText(error))
+        }
+    }
+}
+
+/** Scheduled job: lost events, dead workers, deadlines. Each step is idempotent, and each row stands alone. */
 export function sweep(): void {
     const now = nowMs()
     const settings = loadSettings()
     const staleBefore = toGlideUtc(now - STALE_SENDING_MS)
-    for (const row of rowsWhere('status=' + STATUS.sending + '^claimed_at<' + staleBefore, SWEEP_BATCH)) {
+    eachRow(rowsWhere('status=' + STATUS.sending + '^claimed_at<' + staleBefore, SWEEP_BATCH), 'stale', (row) => {
         // The send may have reached Graph; a second resume of a delivered request is refused and recorded then.
         updateRow(row.sysId, {
             status: STATUS.pending,
@@ -319,9 +353,9 @@ export function sweep(): void {
             deliveryUncertain: true,
             lastError: 'The worker stopped while sending; sending again',
         })
-    }
+    })
     const dueBefore = toGlideUtc(now - LOST_EVENT_GRACE_MS)
-    for (const row of rowsWhere(
+    const lost = rowsWhere(
         'status=' +
             STATUS.pending +
             '^next_attempt_atISEMPTY^ORnext_attempt_at<' +
@@ -329,13 +363,12 @@ export function sweep(): void {
             '^sys_updated_on<' +
             dueBefore,
         SWEEP_BATCH
-    )) {
-        deliver(row.sysId)
-    }
+    )
+    eachRow(lost, 'lost event', (row) => deliver(row.sysId))
     const nowText = toGlideUtc(now)
-    for (const row of rowsWhere('status=' + STATUS.open + '^callback_deadline<' + nowText, SWEEP_BATCH)) {
+    eachRow(rowsWhere('status=' + STATUS.open + '^callback_deadline<' + nowText, SWEEP_BATCH), 'deadline', (row) =>
         expire(row, 'Entitlement management stopped waiting before the ticket closed')
-    }
+    )
     if (settings.deadlineWarningHours > 0) {
         const warnBefore = toGlideUtc(now + settings.deadlineWarningHours * 3600 * 1000)
         const query =
@@ -345,8 +378,8 @@ export function sweep(): void {
             warnBefore +
             '^callback_deadline>=' +
             nowText
-        for (const row of rowsWhere(query, SWEEP_BATCH)) {
-            if (!isDeadlineWarningDue(row.deadlineMs, now, settings.deadlineWarningHours)) continue
+        eachRow(rowsWhere(query, SWEEP_BATCH), 'warning', (row) => {
+            if (!isDeadlineWarningDue(row.deadlineMs, now, settings.deadlineWarningHours)) return
             updateRow(row.sysId, { deadlineWarned: true })
             note(
                 row,
@@ -354,7 +387,7 @@ export function sweep(): void {
                     displayTime(row.deadlineMs as number) +
                     '. Close the ticket before then, or the access request fails and must be requested again.'
             )
-        }
+        })
     }
 }
 
