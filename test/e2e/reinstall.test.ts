@@ -39,10 +39,10 @@ describe('a reinstall over a configured sandbox', () => {
 
         sandbox = await startSandbox(['--data', dataFile])
         const [entity] = await records(sandbox.url, 'oauth_entity', 'name=ELM Ticket Bridge Graph')
-        expect(entity.type).toBe('oauth_provider')
         expect(entity.client_id).toBe(emulator.config.clientId)
         expect(entity.token_url).toBe(emulatorUrl + '/' + emulator.config.tenantId + '/oauth2/v2.0/token')
         expect(entity.client_secret).toBe('********')
+        expect(entity.type).toBe('oauth_provider')
         const property = async (name: string) => (await records(sandbox!.url, 'sys_properties', 'name=' + name))[0]
         // The package holds every property's value: a development reinstall writes the shipped default again.
         expect((await property('x_elm_bridge.graph_endpoint')).value).toBe('https://graph.microsoft.com')
