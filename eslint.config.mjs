@@ -119,11 +119,27 @@ export default tseslint.config(
                 GlideRecord: 'readonly',
                 GlideRecordSecure: 'readonly',
                 GlideDateTime: 'readonly',
+                Class: 'readonly',
+                x_elm_bridge: 'readonly',
                 require: 'readonly',
                 inputs: 'readonly',
                 outputs: 'readonly',
             },
         },
         rules: { '@typescript-eslint/no-require-imports': 'off' },
+    },
+    {
+        // Only the Script Include requires a module; everything else calls it by name, so no path (or version) leaks.
+        files: ['src/scripts/**/*.js'],
+        ignores: ['src/scripts/include/**'],
+        rules: {
+            'no-restricted-syntax': [
+                'error',
+                {
+                    selector: "CallExpression[callee.name='require']",
+                    message: 'call new x_elm_bridge.ElmTicketBridge() instead of requiring a module path',
+                },
+            ],
+        },
     }
 )

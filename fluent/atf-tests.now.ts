@@ -24,7 +24,8 @@ Test(
         name: 'ELM Ticket Bridge: worker outcomes with stubbed Graph responses',
         description: '429 with Retry-After schedules a retry, 204 resumes, 403 fails with a reason naming the role.',
         active: true,
-        failOnServerError: true,
+        // The 403 case logs an error on purpose (the worker's own failure log): that error is the expected outcome.
+        failOnServerError: false,
     },
     (atf) => {
         atf.server.runServerSideScript({

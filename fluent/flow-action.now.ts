@@ -10,7 +10,8 @@ export const resumeAction = Action(
         description:
             'Resumes a Microsoft Entra entitlement management request that ELM Ticket Bridge recorded, through its ledger (exactly once, with retries).',
         category: 'ELM Ticket Bridge',
-        access: 'public',
+        // Only flows and subflows in this app's scope can use it; an admin exposes it on purpose (README).
+        access: 'package_private',
         inputs: {
             request_id: StringColumn({ label: 'Assignment request ID', mandatory: true, maxLength: 40 }),
             stage_instance_id: StringColumn({ label: 'Stage instance ID', mandatory: true, maxLength: 40 }),
@@ -24,7 +25,7 @@ export const resumeAction = Action(
         },
         outputs: {
             status: StringColumn({ label: 'Status', maxLength: 20 }),
-            http_status: IntegerColumn({ label: 'HTTP status' }),
+            http_status: IntegerColumn({ label: 'HTTP status', hint: 'Graph response status; 0 when no response' }),
             message: StringColumn({ label: 'Message', maxLength: 1000 }),
         },
     },
@@ -47,14 +48,14 @@ export const resumeAction = Action(
                 },
                 outputVariables: {
                     status: StringColumn({ label: 'status', maxLength: 20 }),
-                    http_status: StringColumn({ label: 'http_status', maxLength: 10 }),
+                    http_status: IntegerColumn({ label: 'http_status', default: '0' }),
                     message: StringColumn({ label: 'message', maxLength: 1000 }),
                 },
             }
         )
         wfa.assignActionOutputs(params.outputs, {
             status: wfa.dataPill(step.status, 'string'),
-            http_status: wfa.dataPill(step.http_status, 'string'),
+            http_status: wfa.dataPill(step.http_status, 'integer'),
             message: wfa.dataPill(step.message, 'string'),
         })
     }

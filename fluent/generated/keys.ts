@@ -238,6 +238,10 @@ declare global {
                         table: 'sysevent_script_action'
                         id: '27226b93f89a4ff18e6c647e17c1eadd'
                     }
+                    script_include_elm_ticket_bridge: {
+                        table: 'sys_script_include'
+                        id: 'f07a76e2a2184dd0855f17e4ea8a2524'
+                    }
                     'src_server_callouts_callout-service_ts': {
                         table: 'sys_module'
                         id: '418e03070f4b4ae48dca071bbc12282f'

@@ -91,22 +91,28 @@ export function loadBuiltRecords(dir: string = appDir()): BuiltRecord[] {
         const update = doc.record_update || doc.unload
         if (!update) continue
         for (const table of Object.keys(update).filter((key) => !key.startsWith('@') && key !== '#text')) {
-            const node = update[table]
-            const fields: { [name: string]: string } = {}
-            const attributes: { [name: string]: { [attribute: string]: string } } = {}
-            for (const name of Object.keys(node).filter((key) => !key.startsWith('@'))) {
-                fields[name] = text(node[name])
-                if (typeof node[name] === 'object' && node[name] !== null) {
-                    const attrs: { [attribute: string]: string } = {}
-                    for (const key of Object.keys(node[name]).filter((k) => k.startsWith('@')))
-                        attrs[key.slice(1)] = node[name][key]
-                    attributes[name] = attrs
-                }
-            }
-            records.push({ table, sysId: fields.sys_id, fields, attributes, file })
+            // One update file may hold several records of a table (a Flow action's steps and variables, an ATF
+            // step's inputs): each is a record; a delete_multiple entry only clears old ones.
+            for (const node of asList<any>(update[table]).filter((n) => n && n['@action'] !== 'delete_multiple'))
+                records.push(toRecord(table, node, file))
         }
     }
     return records
+}
+
+function toRecord(table: string, node: any, file: string): BuiltRecord {
+    const fields: { [name: string]: string } = {}
+    const attributes: { [name: string]: { [attribute: string]: string } } = {}
+    for (const name of Object.keys(node).filter((key) => !key.startsWith('@'))) {
+        fields[name] = text(node[name])
+        if (typeof node[name] === 'object' && node[name] !== null) {
+            const attrs: { [attribute: string]: string } = {}
+            for (const key of Object.keys(node[name]).filter((k) => k.startsWith('@')))
+                attrs[key.slice(1)] = node[name][key]
+            attributes[name] = attrs
+        }
+    }
+    return { table, sysId: fields.sys_id, fields, attributes, file }
 }
 
 export function loadTableDefinitions(dir: string = appDir()): { [table: string]: unknown } {

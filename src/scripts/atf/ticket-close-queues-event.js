@@ -1,34 +1,34 @@
 // ATF: closing a ticket marks its callout pending and queues the resume event; no HTTP in the save.
-;(function () {
-    var stageInstanceId = gs.generateGUID().replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5')
-    var ledger = new GlideRecord('x_elm_bridge_callout')
-    ledger.initialize()
-    ledger.setValue('stage_instance_id', stageInstanceId)
-    ledger.setValue('request_id', '11111111-2222-4333-8444-555555555555')
-    ledger.setValue('stage', 'assignmentRequestApproved')
-    ledger.setValue('status', 'open')
-    var ledgerId = ledger.insert()
-    var ticket = new GlideRecord('sc_request')
-    ticket.initialize()
-    ticket.setValue('short_description', 'ATF ELM Ticket Bridge')
-    ticket.setValue('x_elm_bridge_stage_instance_id', stageInstanceId)
-    var ticketId = ticket.insert()
-    ledger.get(ledgerId)
-    ledger.setValue('ticket_table', 'sc_request')
-    ledger.setValue('ticket', ticketId)
-    ledger.update()
+(function () {
+    var stageInstanceId = gs.generateGUID().replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
+    var ledger = new GlideRecord('x_elm_bridge_callout');
+    ledger.initialize();
+    ledger.setValue('stage_instance_id', stageInstanceId);
+    ledger.setValue('request_id', '11111111-2222-4333-8444-555555555555');
+    ledger.setValue('stage', 'assignmentRequestApproved');
+    ledger.setValue('status', 'open');
+    var ledgerId = ledger.insert();
+    var ticket = new GlideRecord('sc_request');
+    ticket.initialize();
+    ticket.setValue('short_description', 'ATF ELM Ticket Bridge');
+    ticket.setValue('x_elm_bridge_stage_instance_id', stageInstanceId);
+    var ticketId = ticket.insert();
+    ledger.get(ledgerId);
+    ledger.setValue('ticket_table', 'sc_request');
+    ledger.setValue('ticket', ticketId);
+    ledger.update();
 
-    ticket.get(ticketId)
-    ticket.setValue('state', '3')
-    ticket.update()
+    ticket.get(ticketId);
+    ticket.setValue('state', '3');
+    ticket.update();
 
-    ledger.get(ledgerId)
-    if (ledger.getValue('status') !== 'pending') throw new Error('expected pending, got ' + ledger.getValue('status'))
-    if (ledger.getValue('closure') !== 'complete') throw new Error('expected closure complete')
-    var event = new GlideRecord('sysevent')
-    event.addQuery('name', 'x_elm_bridge.resume_due')
-    event.addQuery('parm1', ledgerId)
-    event.query()
-    if (!event.next()) throw new Error('no x_elm_bridge.resume_due event queued')
-    outputs.record_id = ledgerId
-})()
+    ledger.get(ledgerId);
+    if (ledger.getValue('status') !== 'pending') throw new Error('expected pending, got ' + ledger.getValue('status'));
+    if (ledger.getValue('closure') !== 'complete') throw new Error('expected closure complete');
+    var event = new GlideRecord('sysevent');
+    event.addQuery('name', 'x_elm_bridge.resume_due');
+    event.addQuery('parm1', ledgerId);
+    event.query();
+    if (!event.next()) throw new Error('no x_elm_bridge.resume_due event queued');
+    outputs.record_id = ledgerId;
+})();
