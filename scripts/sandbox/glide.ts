@@ -84,6 +84,7 @@ export function createGlide(instance: Instance) {
         if (value === null || value === undefined) return ''
         if (value instanceof GlideDateTime) return value.getValue()
         if (value instanceof GlideRecord) return value.getUniqueValue()
+        if (value instanceof GlideElement) return value.toString()
         const column = instance.store.hasTable(table) ? instance.store.schema(table).columns.get(field) : undefined
         if (column && BOOLEAN_TYPES.indexOf(column.type) >= 0) {
             return value === true || value === 'true' || value === '1' || value === 1 ? 'true' : 'false'
@@ -91,6 +92,117 @@ export function createGlide(instance: Instance) {
         if (typeof value === 'boolean') return value ? 'true' : 'false'
         return String(value)
     }
+
+    /** What a GlideElement needs from its record; kept off the script-visible surface of GlideRecord. */
+    interface FieldAccess {
+        table: string
+        record: GlideRecord
+        current(): Values | null
+        original(): Values | null
+        queueJournal(field: string, text: string): void
+    }
+
+    /** `gr.field`: the instance's field object (c_GlideElementScopedAPI.md). Reads the record's live value. */
+    class GlideElement {
+        constructor(
+            private access: FieldAccess,
+            private field: string
+        ) {}
+        private column() {
+            return instance.store.schema(this.access.table).columns.get(this.field)
+        }
+        private isJournal(): boolean {
+            const column = this.column()
+            return !!column && JOURNAL_TYPES.indexOf(column.type) >= 0
+        }
+        private raw(): string {
+            const current = this.access.current()
+            return current ? current[this.field] || '' : ''
+        }
+        toString(): string {
+            return this.raw()
+        }
+        getValue(): string {
+            return this.raw()
+        }
+        getName(): string {
+            return this.field
+        }
+        getTableName(): string {
+            return this.access.table
+        }
+        getLabel(): string {
+            return this.field
+        }
+        nil(): boolean {
+            return this.raw() === ''
+        }
+        getDisplayValue(maxCharacters?: number): string {
+            const text = this.access.record.getDisplayValue(this.field)
+            return maxCharacters && maxCharacters > 0 ? text.slice(0, maxCharacters) : text
+        }
+        setValue(value: unknown): void {
+            this.access.record.setValue(this.field, value)
+        }
+        setDisplayValue(value: unknown): void {
+            this.access.record.setDisplayValue(this.field, value)
+        }
+        /** The docs exclude journal fields from changes(); stricter reading: a journal field never reports a change. */
+        changes(): boolean {
+            if (this.isJournal()) return false
+            const original = this.access.original()
+            return !!original && (original[this.field] || '') !== this.raw()
+        }
+        changesFrom(value: unknown): boolean {
+            const original = this.access.original()
+            return (
+                this.changes() &&
+                !!original &&
+                (original[this.field] || '') === normalise(this.access.table, this.field, value)
+            )
+        }
+        changesTo(value: unknown): boolean {
+            return this.changes() && this.raw() === normalise(this.access.table, this.field, value)
+        }
+        /** Queues an entry for the next insert or update; only journal fields take one. */
+        setJournalEntry(value: unknown, _userName?: string): void {
+            const text = normalise(this.access.table, this.field, value)
+            if (this.isJournal() && text) this.access.queueJournal(this.field, text)
+        }
+        getJournalEntry(mostRecent: number): string {
+            const current = this.access.current()
+            if (!current || !current.sys_id || !this.isJournal()) return ''
+            const entries = instance.store
+                .select(
+                    'sys_journal_field',
+                    {
+                        groups: [
+                            [{ field: 'name', operator: '=', value: this.access.table }],
+                            [{ field: 'element', operator: '=', value: this.field }],
+                            [{ field: 'element_id', operator: '=', value: current.sys_id }],
+                        ],
+                        orderBy: [{ field: 'sys_created_on', descending: true }],
+                    },
+                    null
+                )
+                .map((row) => row.sys_created_on + ' - ' + row.sys_created_by + ' (' + this.field + ')\n' + row.value)
+            return mostRecent === 1 ? entries[0] || '' : entries.join('\n\n')
+        }
+        dateNumericValue(): number {
+            return fromGlideText(this.raw()) ?? 0
+        }
+        setDateNumericValue(milliseconds: number): void {
+            this.access.record.setValue(this.field, toGlideText(Number(milliseconds)))
+        }
+        getGlideObject(): GlideDateTime | null {
+            const value = this.raw()
+            return value && fromGlideText(value) !== null ? new GlideDateTime(value) : null
+        }
+    }
+
+    const hosts = new WeakMap<object, GlideRecord>()
+    // Script-visible methods exclude the host's helpers (an instance's GlideRecord has none of these).
+    const HOST_ONLY = ['load', 'readable', 'queryValue', 'write', 'writeJournal', 'fieldAccess', 'property', 'assign']
 
     class GlideRecord {
         private table: string
@@ -107,11 +219,91 @@ export function createGlide(instance: Instance) {
         private journal: { element: string; value: string }[] = []
         private pending: Values = {}
         protected secure = false
+        /** The proxy scripts hold; handed to business rules as `current`. */
+        private self: GlideRecord = this
+        private bound: Map<string, unknown> | null = null
+        private elements: Map<string, GlideElement> | null = null
+        private access: FieldAccess | null = null
 
-        constructor(table: string) {
+        // Field access the way an instance gives it: methods win, a column name is its GlideElement, assigning to
+        // a column sets it (a journal column queues an entry), and the record's own state is not visible.
+        private static handler: ProxyHandler<GlideRecord> = {
+            get(target, name) {
+                if (typeof name !== 'string') return (target as unknown as { [key: symbol]: unknown })[name]
+                return target.property(name)
+            },
+            set(target, name, value) {
+                if (typeof name === 'string') target.assign(name, value)
+                return true
+            },
+        }
+
+        constructor(table: string, secure = false) {
             this.table = String(table)
+            this.secure = secure
             this.valid = instance.store.hasTable(this.table)
             if (!this.valid) instance.log('warn', 'GlideRecord: invalid table ' + this.table)
+            this.self = new Proxy(this, GlideRecord.handler)
+            hosts.set(this.self, this)
+            return this.self
+        }
+
+        /** What `gr.<name>` gives a script: a bound method, a field's GlideElement, or undefined. */
+        private property(name: string): unknown {
+            const own = Object.prototype.hasOwnProperty.call(this, name)
+            const value = own ? undefined : (this as unknown as { [key: string]: unknown })[name]
+            if (typeof value === 'function' && name !== 'constructor' && HOST_ONLY.indexOf(name) < 0) {
+                if (!this.bound) this.bound = new Map()
+                let method = this.bound.get(name)
+                if (!method) {
+                    method = (value as (...args: unknown[]) => unknown).bind(this)
+                    this.bound.set(name, method)
+                }
+                return method
+            }
+            if (name === 'constructor') return value
+            return this.getElement(name) ?? undefined
+        }
+
+        /** `gr.<name> = value`: sets a column; a journal column queues an entry, as on an instance (c_JournalFields.md). */
+        private assign(name: string, value: unknown): void {
+            if (!this.valid) return
+            const schema = instance.store.schema(this.table)
+            const column = schema.columns.get(name)
+            // The docs are silent on assigning a name that is no field; the stricter reading keeps nothing.
+            if (!column && !schema.dynamic) return
+            if (column && JOURNAL_TYPES.indexOf(column.type) >= 0) {
+                if (!this.current) this.initialize()
+                this.fieldAccess().queueJournal(name, normalise(this.table, name, value))
+                return
+            }
+            this.setValue(name, value)
+        }
+
+        private fieldAccess(): FieldAccess {
+            if (!this.access) {
+                this.access = {
+                    table: this.table,
+                    record: this.self,
+                    current: () => this.current,
+                    original: () => this.original,
+                    queueJournal: (field, text) => {
+                        if (text) this.journal.push({ element: field, value: text })
+                    },
+                }
+            }
+            return this.access
+        }
+
+        getElement(field: string): GlideElement | null {
+            if (!this.valid || !instance.store.schema(this.table).columns.has(String(field))) return null
+            if (!this.elements) this.elements = new Map()
+            let element = this.elements.get(field)
+            if (!element) {
+                element = new GlideElement(this.fieldAccess(), String(field))
+                this.elements.set(field, element)
+            }
+            return element
         }
 
         getTableName(): string {
@@ -284,10 +476,9 @@ export function createGlide(instance: Instance) {
             if (!this.current) this.initialize()
             const column = instance.store.schema(this.table).columns.get(field)
             const text = normalise(this.table, field, value)
-            if (column && JOURNAL_TYPES.indexOf(column.type) >= 0) {
-                if (text) this.journal.push({ element: field, value: text })
-                return
-            }
+            // "The setValue() method is not supported for journal fields" (c_JournalFields.md). The page does not say
+            // what happens instead; the stricter reading is that nothing is written.
+            if (column && JOURNAL_TYPES.indexOf(column.type) >= 0) return
             this.current![field] = text
             this.pending[field] = text
         }
@@ -307,7 +498,7 @@ export function createGlide(instance: Instance) {
         snapshot(): GlideRecord | null {
             if (!this.original) return null
             const copy = new GlideRecord(this.table)
-            copy.load(this.original)
+            hostOf(copy).load(this.original)
             return copy
         }
         values(): Values {
@@ -322,7 +513,7 @@ export function createGlide(instance: Instance) {
             this.isNew = true
             this.abort = false
             instance.beforeInsert(this.table, this.current!)
-            if (this.workflow) instance.rules.run(this.table, 'before', 'insert', this, null)
+            if (this.workflow) instance.rules.run(this.table, 'before', 'insert', this.self, null)
             if (this.abort) return null
             Object.assign(this.current!, {
                 sys_created_on: now,
@@ -338,7 +529,7 @@ export function createGlide(instance: Instance) {
             this.isNew = false
             this.pending = {}
             if (this.workflow) {
-                instance.rules.run(this.table, 'after', 'insert', this, null)
+                instance.rules.run(this.table, 'after', 'insert', this.self, null)
                 instance.rules.queueAsync(this.table, 'insert', this.current!.sys_id, null)
             }
             return this.current!.sys_id
@@ -349,7 +540,7 @@ export function createGlide(instance: Instance) {
             if (this.secure && !instance.acl.can(this.table, 'write', this.current)) return null
             const previous = this.snapshot()
             this.abort = false
-            if (this.workflow) instance.rules.run(this.table, 'before', 'update', this, previous)
+            if (this.workflow) instance.rules.run(this.table, 'before', 'update', this.self, previous)
             if (this.abort) return null
             const changed: Values = {}
             for (const field of Object.keys(this.current)) {
@@ -368,7 +559,7 @@ export function createGlide(instance: Instance) {
             this.original = { ...this.current }
             this.pending = {}
             if (this.workflow) {
-                instance.rules.run(this.table, 'after', 'update', this, previous)
+                instance.rules.run(this.table, 'after', 'update', this.self, previous)
                 instance.rules.queueAsync(this.table, 'update', this.current.sys_id, before)
             }
             return this.current.sys_id
@@ -397,8 +588,8 @@ export function createGlide(instance: Instance) {
             }
             const changes = { ...this.pending }
             const each = new GlideRecord(this.table)
-            each.conditions = this.conditions
-            each.limit = this.limit
+            hostOf(each).conditions = this.conditions
+            hostOf(each).limit = this.limit
             each.query()
             while (each.next()) {
                 for (const field of Object.keys(changes)) each.setValue(field, changes[field])
@@ -408,9 +599,9 @@ export function createGlide(instance: Instance) {
         deleteRecord(): boolean {
             if (!this.current || this.isNew) return false
             if (this.secure && !instance.acl.can(this.table, 'delete', this.current)) return false
-            if (this.workflow) instance.rules.run(this.table, 'before', 'delete', this, this.snapshot())
+            if (this.workflow) instance.rules.run(this.table, 'before', 'delete', this.self, this.snapshot())
             const deleted = instance.store.delete(this.table, this.current.sys_id) > 0
-            if (deleted && this.workflow) instance.rules.run(this.table, 'after', 'delete', this, this.snapshot())
+            if (deleted && this.workflow) instance.rules.run(this.table, 'after', 'delete', this.self, this.snapshot())
             return deleted
         }
         deleteMultiple(): void {
@@ -457,9 +648,13 @@ export function createGlide(instance: Instance) {
 
     class GlideRecordSecure extends GlideRecord {
         constructor(table: string) {
-            super(table)
-            this.secure = true
+            super(table, true)
         }
+    }
+
+    /** The record behind a script's proxy, for the host's own bookkeeping. */
+    function hostOf(record: GlideRecord): GlideRecord {
+        return hosts.get(record) || record
     }
 
     class RESTResponseV2 {
