@@ -3,82 +3,15 @@
 import { EncodedQuery, Term, matches, parseEncodedQuery } from './encoded-query.ts'
 import { JOURNAL_TYPES, UniqueViolation, Values } from './store.ts'
 import type { Instance } from './instance.ts'
+import { createDateTime, fromGlideText, toGlideText } from './glide-datetime.ts'
 
 const BOOLEAN_TYPES = ['boolean']
 
-function pad(n: number): string {
-    return n < 10 ? '0' + n : String(n)
-}
-
-export function toGlideText(ms: number): string {
-    const d = new Date(ms)
-    return (
-        d.getUTCFullYear() +
-        '-' +
-        pad(d.getUTCMonth() + 1) +
-        '-' +
-        pad(d.getUTCDate()) +
-        ' ' +
-        pad(d.getUTCHours()) +
-        ':' +
-        pad(d.getUTCMinutes()) +
-        ':' +
-        pad(d.getUTCSeconds())
-    )
-}
-
-export function fromGlideText(text: string): number | null {
-    const m = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}):(\d{2}))?$/.exec((text || '').trim())
-    if (!m) return null
-    return Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] || 0), +(m[5] || 0), +(m[6] || 0))
-}
+export { toGlideText, fromGlideText }
 
 export function createGlide(instance: Instance) {
-    class GlideDateTime {
-        private ms: number
-        constructor(value?: string | GlideDateTime) {
-            if (value instanceof GlideDateTime) this.ms = value.ms
-            else if (typeof value === 'string' && value) this.ms = fromGlideText(value) ?? instance.clock.now()
-            else this.ms = instance.clock.now()
-        }
-        getValue(): string {
-            return toGlideText(this.ms)
-        }
-        setValue(value: string | GlideDateTime): void {
-            const ms = value instanceof GlideDateTime ? value.ms : fromGlideText(String(value))
-            if (ms !== null) this.ms = ms
-        }
-        setDisplayValue(value: string): void {
-            this.setValue(value)
-        }
-        getDisplayValue(): string {
-            return toGlideText(this.ms)
-        }
-        getDisplayValueInternal(): string {
-            return toGlideText(this.ms)
-        }
-        getNumericValue(): number {
-            return this.ms
-        }
-        setNumericValue(ms: number): void {
-            this.ms = ms
-        }
-        addSeconds(seconds: number): void {
-            this.ms += seconds * 1000
-        }
-        before(other: GlideDateTime): boolean {
-            return this.ms < other.ms
-        }
-        after(other: GlideDateTime): boolean {
-            return this.ms > other.ms
-        }
-        compareTo(other: GlideDateTime): number {
-            return this.ms < other.ms ? -1 : this.ms > other.ms ? 1 : 0
-        }
-        toString(): string {
-            return this.getValue()
-        }
-    }
+    const { GlideDateTime, GlideDate, GlideTime, GlideDuration } = createDateTime(() => instance.clock.now())
+    type GlideDateTime = InstanceType<typeof GlideDateTime>
 
     function normalise(table: string, field: string, value: unknown): string {
         if (value === null || value === undefined) return ''
@@ -136,6 +69,16 @@ export function createGlide(instance: Instance) {
         }
         nil(): boolean {
             return this.raw() === ''
+        }
+        // The sandbox has table-level ACLs only, so a field is as readable and writable as its record.
+        canRead(): boolean {
+            return this.access.record.canRead()
+        }
+        canWrite(): boolean {
+            return this.access.record.canWrite()
+        }
+        canCreate(): boolean {
+            return this.access.record.canCreate()
         }
         getDisplayValue(maxCharacters?: number): string {
             const text = this.access.record.getDisplayValue(this.field)
@@ -309,6 +252,20 @@ export function createGlide(instance: Instance) {
         getTableName(): string {
             return this.table
         }
+        getRecordClassName(): string {
+            return this.current && this.current.sys_class_name ? this.current.sys_class_name : this.table
+        }
+        isActionAborted(): boolean {
+            return this.abort
+        }
+        getEncodedQuery(): string {
+            const terms = this.conditions.groups.map((group) =>
+                group.map((term) => term.field + term.operator + term.value).join('^OR')
+            )
+            for (const order of this.conditions.orderBy)
+                terms.push((order.descending ? 'ORDERBYDESC' : 'ORDERBY') + order.field)
+            return terms.join('^')
+        }
         isValid(): boolean {
             return this.valid
         }
@@ -387,7 +344,9 @@ export function createGlide(instance: Instance) {
         private readable(row: Values): boolean {
             return !this.secure || instance.acl.can(this.table, 'read', row)
         }
-        query(): void {
+        query(field?: string, value?: unknown): void {
+            // query(field, value) adds that condition first (c_GlideRecordScopedAPI.md, query()).
+            if (arguments.length >= 2) this.addQuery(String(field), value)
             this.index = -1
             this.current = null
             if (!this.valid) {
@@ -398,8 +357,9 @@ export function createGlide(instance: Instance) {
                 .select(this.table, this.conditions, this.limit)
                 .filter((row) => this.readable(row))
         }
-        _query(): void {
-            this.query()
+        _query(field?: string, value?: unknown): void {
+            if (arguments.length >= 2) this.query(field, value)
+            else this.query()
         }
         hasNext(): boolean {
             return !!this.rows && this.index + 1 < this.rows.length
@@ -792,23 +752,80 @@ export function createGlide(instance: Instance) {
         getTimeZoneName: () => 'UTC',
     }
 
+    let captured: string[] | null = null
+
+    /** `{0}`…`{4}` in a gs message take the extra arguments (c_GlideSystemScopedAPI.md, info()). */
+    function format(message: unknown, parms: unknown[]): string {
+        return String(message).replace(/\{(\d)\}/g, (whole, index) =>
+            +index < parms.length ? String(parms[+index]) : whole
+        )
+    }
+
+    function write(level: 'info' | 'warn' | 'error', message: unknown, parms: unknown[]): void {
+        const text = format(message, parms)
+        instance.log(level, text)
+        if (captured) captured.push(text)
+    }
+
+    /** Runs work and returns what gs wrote meanwhile (the background script console). */
+    function captureOutput(work: () => void): { output: string[]; error?: string } {
+        const saved = captured
+        const output: string[] = []
+        captured = output
+        try {
+            work()
+            return { output }
+        } catch (caught) {
+            return { output, error: String(caught && (caught as Error).message ? (caught as Error).message : caught) }
+        } finally {
+            captured = saved
+        }
+    }
+
     const gs = {
         getProperty(name: string, alt?: unknown): unknown {
             const properties = instance.properties()
             if (!properties.has(String(name))) return alt === undefined ? null : alt
             return properties.get(String(name)) || ''
         },
-        info: (message: unknown) => instance.log('info', String(message)),
-        warn: (message: unknown) => instance.log('warn', String(message)),
-        error: (message: unknown) => instance.log('error', String(message)),
-        debug: (message: unknown) => instance.log('debug', String(message)),
-        log: (message: unknown) => instance.log('info', String(message)),
+        info: (message: unknown, ...parms: unknown[]) => write('info', message, parms),
+        warn: (message: unknown, ...parms: unknown[]) => write('warn', message, parms),
+        error: (message: unknown, ...parms: unknown[]) => write('error', message, parms),
+        // Debug lines reach the output only with the session's debug logging on, which the sandbox leaves off.
+        debug: (message: unknown, ...parms: unknown[]) => instance.log('debug', format(message, parms)),
+        log: (message: unknown) => write('info', message, []),
+        getUserDisplayName: () => {
+            const user = instance.store.get('sys_user', instance.session.userId)
+            return user ? user.name : 'System Administrator'
+        },
+        // The system defaults (the sandbox's users set no formats of their own).
+        getDateFormat: () => 'yyyy-MM-dd',
+        getDateTimeFormat: () => 'yyyy-MM-dd HH:mm:ss',
+        getTimeFormat: () => 'HH:mm:ss',
+        isMobile: () => false,
+        tableExists: (name: string) => instance.store.hasTable(String(name)),
+        setProperty(name: string, value: unknown, description?: string): void {
+            const property = new GlideRecord('sys_properties')
+            if (!property.get('name', String(name))) {
+                property.initialize()
+                property.setValue('name', String(name))
+                if (description) property.setValue('description', String(description))
+            }
+            property.setValue('value', normalise('sys_properties', 'value', value))
+            property.update()
+        },
         generateGUID: () => instance.newSysId(),
         getUserName: () => instance.session.userName,
         getUserID: () => instance.session.userId,
         hasRole: (role: string) => instance.session.hasRole(String(role)),
         nowDateTime: () => toGlideText(instance.clock.now()),
-        nil: (value: unknown) => value === null || value === undefined || value === '',
+        nil: (value: unknown) =>
+            value === null ||
+            value === undefined ||
+            value === '' ||
+            (value instanceof GlideElement && value.nil()) ||
+            // A GlideRecord that holds no record (no table, or not positioned on a row) is nil.
+            (value instanceof GlideRecord && value.getUniqueValue() === ''),
         addInfoMessage: (message: unknown) => instance.session.messages.push({ type: 'info', text: String(message) }),
         addErrorMessage: (message: unknown) => instance.session.messages.push({ type: 'error', text: String(message) }),
         getSession: () => session,
@@ -845,7 +862,22 @@ export function createGlide(instance: Instance) {
         },
     }
 
-    return { GlideRecord, GlideRecordSecure, GlideDateTime, RESTMessageV2, RESTResponseV2, gs }
+    /** The global scope's gs, as a background script sees it: it also has print() (gs.print is not in scoped gs). */
+    const globalGs = { ...gs, print: (message: unknown) => write('info', message, []) }
+
+    return {
+        GlideRecord,
+        GlideRecordSecure,
+        GlideDateTime,
+        GlideDate,
+        GlideTime,
+        GlideDuration,
+        RESTMessageV2,
+        RESTResponseV2,
+        gs,
+        globalGs,
+        captureOutput,
+    }
 }
 
 export type Glide = ReturnType<typeof createGlide>

@@ -209,6 +209,17 @@ export class SandboxServer {
             return json(200, { result: { processed: instance.processEvents(1000) } })
         }
         if (pathname === '/api/x_elm_sandbox/logs' && method === 'GET') return json(200, { result: instance.logs() })
+        if (pathname === '/api/x_elm_sandbox/background' && method === 'POST') {
+            // Like "Scripts - Background": the global scope (gs.print too), as the calling admin; the answer is what
+            // gs wrote, and a script error is reported next to it as the console would show it.
+            if (typeof values.script !== 'string')
+                return error(400, 'Invalid body', 'The body must be {"script": "<server script>"}')
+            const script = values.script
+            const result = instance.glide.captureOutput(() => {
+                instance.scripts.run(script, 'background', { gs: instance.glide.globalGs })
+            })
+            return json(200, { result })
+        }
         return error(404, 'Not found', pathname)
     }
 
