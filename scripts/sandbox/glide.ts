@@ -3,87 +3,21 @@
 import { EncodedQuery, Term, matches, parseEncodedQuery } from './encoded-query.ts'
 import { JOURNAL_TYPES, UniqueViolation, Values } from './store.ts'
 import type { Instance } from './instance.ts'
+import { createDateTime, fromGlideText, toGlideText } from './glide-datetime.ts'
 
 const BOOLEAN_TYPES = ['boolean']
 
-function pad(n: number): string {
-    return n < 10 ? '0' + n : String(n)
-}
-
-export function toGlideText(ms: number): string {
-    const d = new Date(ms)
-    return (
-        d.getUTCFullYear() +
-        '-' +
-        pad(d.getUTCMonth() + 1) +
-        '-' +
-        pad(d.getUTCDate()) +
-        ' ' +
-        pad(d.getUTCHours()) +
-        ':' +
-        pad(d.getUTCMinutes()) +
-        ':' +
-        pad(d.getUTCSeconds())
-    )
-}
-
-export function fromGlideText(text: string): number | null {
-    const m = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}):(\d{2}))?$/.exec((text || '').trim())
-    if (!m) return null
-    return Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] || 0), +(m[5] || 0), +(m[6] || 0))
-}
+export { toGlideText, fromGlideText }
 
 export function createGlide(instance: Instance) {
-    class GlideDateTime {
-        private ms: number
-        constructor(value?: string | GlideDateTime) {
-            if (value instanceof GlideDateTime) this.ms = value.ms
-            else if (typeof value === 'string' && value) this.ms = fromGlideText(value) ?? instance.clock.now()
-            else this.ms = instance.clock.now()
-        }
-        getValue(): string {
-            return toGlideText(this.ms)
-        }
-        setValue(value: string | GlideDateTime): void {
-            const ms = value instanceof GlideDateTime ? value.ms : fromGlideText(String(value))
-            if (ms !== null) this.ms = ms
-        }
-        setDisplayValue(value: string): void {
-            this.setValue(value)
-        }
-        getDisplayValue(): string {
-            return toGlideText(this.ms)
-        }
-        getDisplayValueInternal(): string {
-            return toGlideText(this.ms)
-        }
-        getNumericValue(): number {
-            return this.ms
-        }
-        setNumericValue(ms: number): void {
-            this.ms = ms
-        }
-        addSeconds(seconds: number): void {
-            this.ms += seconds * 1000
-        }
-        before(other: GlideDateTime): boolean {
-            return this.ms < other.ms
-        }
-        after(other: GlideDateTime): boolean {
-            return this.ms > other.ms
-        }
-        compareTo(other: GlideDateTime): number {
-            return this.ms < other.ms ? -1 : this.ms > other.ms ? 1 : 0
-        }
-        toString(): string {
-            return this.getValue()
-        }
-    }
+    const { GlideDateTime, GlideDate, GlideTime, GlideDuration } = createDateTime(() => instance.clock.now())
+    type GlideDateTime = InstanceType<typeof GlideDateTime>
 
     function normalise(table: string, field: string, value: unknown): string {
         if (value === null || value === undefined) return ''
         if (value instanceof GlideDateTime) return value.getValue()
         if (value instanceof GlideRecord) return value.getUniqueValue()
+        if (value instanceof GlideElement) return value.toString()
         const column = instance.store.hasTable(table) ? instance.store.schema(table).columns.get(field) : undefined
         if (column && BOOLEAN_TYPES.indexOf(column.type) >= 0) {
             return value === true || value === 'true' || value === '1' || value === 1 ? 'true' : 'false'
@@ -91,6 +25,127 @@ export function createGlide(instance: Instance) {
         if (typeof value === 'boolean') return value ? 'true' : 'false'
         return String(value)
     }
+
+    /** What a GlideElement needs from its record; kept off the script-visible surface of GlideRecord. */
+    interface FieldAccess {
+        table: string
+        record: GlideRecord
+        current(): Values | null
+        original(): Values | null
+        queueJournal(field: string, text: string): void
+    }
+
+    /** `gr.field`: the instance's field object (c_GlideElementScopedAPI.md). Reads the record's live value. */
+    class GlideElement {
+        constructor(
+            private access: FieldAccess,
+            private field: string
+        ) {}
+        private column() {
+            return instance.store.schema(this.access.table).columns.get(this.field)
+        }
+        private isJournal(): boolean {
+            const column = this.column()
+            return !!column && JOURNAL_TYPES.indexOf(column.type) >= 0
+        }
+        private raw(): string {
+            const current = this.access.current()
+            return current ? current[this.field] || '' : ''
+        }
+        toString(): string {
+            return this.raw()
+        }
+        getValue(): string {
+            return this.raw()
+        }
+        getName(): string {
+            return this.field
+        }
+        getTableName(): string {
+            return this.access.table
+        }
+        getLabel(): string {
+            return this.field
+        }
+        nil(): boolean {
+            return this.raw() === ''
+        }
+        // The sandbox has table-level ACLs only, so a field is as readable and writable as its record.
+        canRead(): boolean {
+            return this.access.record.canRead()
+        }
+        canWrite(): boolean {
+            return this.access.record.canWrite()
+        }
+        canCreate(): boolean {
+            return this.access.record.canCreate()
+        }
+        getDisplayValue(maxCharacters?: number): string {
+            const text = this.access.record.getDisplayValue(this.field)
+            return maxCharacters && maxCharacters > 0 ? text.slice(0, maxCharacters) : text
+        }
+        setValue(value: unknown): void {
+            this.access.record.setValue(this.field, value)
+        }
+        setDisplayValue(value: unknown): void {
+            this.access.record.setDisplayValue(this.field, value)
+        }
+        /** The docs exclude journal fields from changes(); stricter reading: a journal field never reports a change. */
+        changes(): boolean {
+            if (this.isJournal()) return false
+            const original = this.access.original()
+            return !!original && (original[this.field] || '') !== this.raw()
+        }
+        changesFrom(value: unknown): boolean {
+            const original = this.access.original()
+            return (
+                this.changes() &&
+                !!original &&
+                (original[this.field] || '') === normalise(this.access.table, this.field, value)
+            )
+        }
+        changesTo(value: unknown): boolean {
+            return this.changes() && this.raw() === normalise(this.access.table, this.field, value)
+        }
+        /** Queues an entry for the next insert or update; only journal fields take one. */
+        setJournalEntry(value: unknown, _userName?: string): void {
+            const text = normalise(this.access.table, this.field, value)
+            if (this.isJournal() && text) this.access.queueJournal(this.field, text)
+        }
+        getJournalEntry(mostRecent: number): string {
+            const current = this.access.current()
+            if (!current || !current.sys_id || !this.isJournal()) return ''
+            const entries = instance.store
+                .select(
+                    'sys_journal_field',
+                    {
+                        groups: [
+                            [{ field: 'name', operator: '=', value: this.access.table }],
+                            [{ field: 'element', operator: '=', value: this.field }],
+                            [{ field: 'element_id', operator: '=', value: current.sys_id }],
+                        ],
+                        orderBy: [{ field: 'sys_created_on', descending: true }],
+                    },
+                    null
+                )
+                .map((row) => row.sys_created_on + ' - ' + row.sys_created_by + ' (' + this.field + ')\n' + row.value)
+            return mostRecent === 1 ? entries[0] || '' : entries.join('\n\n')
+        }
+        dateNumericValue(): number {
+            return fromGlideText(this.raw()) ?? 0
+        }
+        setDateNumericValue(milliseconds: number): void {
+            this.access.record.setValue(this.field, toGlideText(Number(milliseconds)))
+        }
+        getGlideObject(): GlideDateTime | null {
+            const value = this.raw()
+            return value && fromGlideText(value) !== null ? new GlideDateTime(value) : null
+        }
+    }
+
+    const hosts = new WeakMap<object, GlideRecord>()
+    // Script-visible methods exclude the host's helpers (an instance's GlideRecord has none of these).
+    const HOST_ONLY = ['load', 'readable', 'queryValue', 'write', 'writeJournal', 'fieldAccess', 'property', 'assign']
 
     class GlideRecord {
         private table: string
@@ -107,15 +162,109 @@ export function createGlide(instance: Instance) {
         private journal: { element: string; value: string }[] = []
         private pending: Values = {}
         protected secure = false
+        /** The proxy scripts hold; handed to business rules as `current`. */
+        private self: GlideRecord = this
+        private bound: Map<string, unknown> | null = null
+        private elements: Map<string, GlideElement> | null = null
+        private access: FieldAccess | null = null
 
-        constructor(table: string) {
+        // Field access the way an instance gives it: methods win, a column name is its GlideElement, assigning to
+        // a column sets it (a journal column queues an entry), and the record's own state is not visible.
+        private static handler: ProxyHandler<GlideRecord> = {
+            get(target, name) {
+                if (typeof name !== 'string') return (target as unknown as { [key: symbol]: unknown })[name]
+                return target.property(name)
+            },
+            set(target, name, value) {
+                if (typeof name === 'string') target.assign(name, value)
+                return true
+            },
+        }
+
+        constructor(table: string, secure = false) {
             this.table = String(table)
+            this.secure = secure
             this.valid = instance.store.hasTable(this.table)
             if (!this.valid) instance.log('warn', 'GlideRecord: invalid table ' + this.table)
+            this.self = new Proxy(this, GlideRecord.handler)
+            hosts.set(this.self, this)
+            return this.self
+        }
+
+        /** What `gr.<name>` gives a script: a bound method, a field's GlideElement, or undefined. */
+        private property(name: string): unknown {
+            const own = Object.prototype.hasOwnProperty.call(this, name)
+            const value = own ? undefined : (this as unknown as { [key: string]: unknown })[name]
+            if (typeof value === 'function' && name !== 'constructor' && HOST_ONLY.indexOf(name) < 0) {
+                if (!this.bound) this.bound = new Map()
+                let method = this.bound.get(name)
+                if (!method) {
+                    method = (value as (...args: unknown[]) => unknown).bind(this)
+                    this.bound.set(name, method)
+                }
+                return method
+            }
+            if (name === 'constructor') return value
+            return this.getElement(name) ?? undefined
+        }
+
+        /** `gr.<name> = value`: sets a column; a journal column queues an entry, as on an instance (c_JournalFields.md). */
+        private assign(name: string, value: unknown): void {
+            if (!this.valid) return
+            const schema = instance.store.schema(this.table)
+            const column = schema.columns.get(name)
+            // The docs are silent on assigning a name that is no field; the stricter reading keeps nothing.
+            if (!column && !schema.dynamic) return
+            if (column && JOURNAL_TYPES.indexOf(column.type) >= 0) {
+                if (!this.current) this.initialize()
+                this.fieldAccess().queueJournal(name, normalise(this.table, name, value))
+                return
+            }
+            this.setValue(name, value)
+        }
+
+        private fieldAccess(): FieldAccess {
+            if (!this.access) {
+                this.access = {
+                    table: this.table,
+                    record: this.self,
+                    current: () => this.current,
+                    original: () => this.original,
+                    queueJournal: (field, text) => {
+                        if (text) this.journal.push({ element: field, value: text })
+                    },
+                }
+            }
+            return this.access
+        }
+
+        getElement(field: string): GlideElement | null {
+            if (!this.valid || !instance.store.schema(this.table).columns.has(String(field))) return null
+            if (!this.elements) this.elements = new Map()
+            let element = this.elements.get(field)
+            if (!element) {
+                element = new GlideElement(this.fieldAccess(), String(field))
+                this.elements.set(field, element)
+            }
+            return element
         }
 
         getTableName(): string {
             return this.table
+        }
+        getRecordClassName(): string {
+            return this.current && this.current.sys_class_name ? this.current.sys_class_name : this.table
+        }
+        isActionAborted(): boolean {
+            return this.abort
+        }
+        getEncodedQuery(): string {
+            const terms = this.conditions.groups.map((group) =>
+                group.map((term) => term.field + term.operator + term.value).join('^OR')
+            )
+            for (const order of this.conditions.orderBy)
+                terms.push((order.descending ? 'ORDERBYDESC' : 'ORDERBY') + order.field)
+            return terms.join('^')
         }
         isValid(): boolean {
             return this.valid
@@ -195,7 +344,9 @@ export function createGlide(instance: Instance) {
         private readable(row: Values): boolean {
             return !this.secure || instance.acl.can(this.table, 'read', row)
         }
-        query(): void {
+        query(field?: string, value?: unknown): void {
+            // query(field, value) adds that condition first (c_GlideRecordScopedAPI.md, query()).
+            if (arguments.length >= 2) this.addQuery(String(field), value)
             this.index = -1
             this.current = null
             if (!this.valid) {
@@ -206,8 +357,9 @@ export function createGlide(instance: Instance) {
                 .select(this.table, this.conditions, this.limit)
                 .filter((row) => this.readable(row))
         }
-        _query(): void {
-            this.query()
+        _query(field?: string, value?: unknown): void {
+            if (arguments.length >= 2) this.query(field, value)
+            else this.query()
         }
         hasNext(): boolean {
             return !!this.rows && this.index + 1 < this.rows.length
@@ -284,10 +436,9 @@ export function createGlide(instance: Instance) {
             if (!this.current) this.initialize()
             const column = instance.store.schema(this.table).columns.get(field)
             const text = normalise(this.table, field, value)
-            if (column && JOURNAL_TYPES.indexOf(column.type) >= 0) {
-                if (text) this.journal.push({ element: field, value: text })
-                return
-            }
+            // "The setValue() method is not supported for journal fields" (c_JournalFields.md). The page does not say
+            // what happens instead; the stricter reading is that nothing is written.
+            if (column && JOURNAL_TYPES.indexOf(column.type) >= 0) return
             this.current![field] = text
             this.pending[field] = text
         }
@@ -307,7 +458,7 @@ export function createGlide(instance: Instance) {
         snapshot(): GlideRecord | null {
             if (!this.original) return null
             const copy = new GlideRecord(this.table)
-            copy.load(this.original)
+            hostOf(copy).load(this.original)
             return copy
         }
         values(): Values {
@@ -322,7 +473,7 @@ export function createGlide(instance: Instance) {
             this.isNew = true
             this.abort = false
             instance.beforeInsert(this.table, this.current!)
-            if (this.workflow) instance.rules.run(this.table, 'before', 'insert', this, null)
+            if (this.workflow) instance.rules.run(this.table, 'before', 'insert', this.self, null)
             if (this.abort) return null
             Object.assign(this.current!, {
                 sys_created_on: now,
@@ -338,7 +489,7 @@ export function createGlide(instance: Instance) {
             this.isNew = false
             this.pending = {}
             if (this.workflow) {
-                instance.rules.run(this.table, 'after', 'insert', this, null)
+                instance.rules.run(this.table, 'after', 'insert', this.self, null)
                 instance.rules.queueAsync(this.table, 'insert', this.current!.sys_id, null)
             }
             return this.current!.sys_id
@@ -349,7 +500,7 @@ export function createGlide(instance: Instance) {
             if (this.secure && !instance.acl.can(this.table, 'write', this.current)) return null
             const previous = this.snapshot()
             this.abort = false
-            if (this.workflow) instance.rules.run(this.table, 'before', 'update', this, previous)
+            if (this.workflow) instance.rules.run(this.table, 'before', 'update', this.self, previous)
             if (this.abort) return null
             const changed: Values = {}
             for (const field of Object.keys(this.current)) {
@@ -368,7 +519,7 @@ export function createGlide(instance: Instance) {
             this.original = { ...this.current }
             this.pending = {}
             if (this.workflow) {
-                instance.rules.run(this.table, 'after', 'update', this, previous)
+                instance.rules.run(this.table, 'after', 'update', this.self, previous)
                 instance.rules.queueAsync(this.table, 'update', this.current.sys_id, before)
             }
             return this.current.sys_id
@@ -397,8 +548,8 @@ export function createGlide(instance: Instance) {
             }
             const changes = { ...this.pending }
             const each = new GlideRecord(this.table)
-            each.conditions = this.conditions
-            each.limit = this.limit
+            hostOf(each).conditions = this.conditions
+            hostOf(each).limit = this.limit
             each.query()
             while (each.next()) {
                 for (const field of Object.keys(changes)) each.setValue(field, changes[field])
@@ -408,9 +559,9 @@ export function createGlide(instance: Instance) {
         deleteRecord(): boolean {
             if (!this.current || this.isNew) return false
             if (this.secure && !instance.acl.can(this.table, 'delete', this.current)) return false
-            if (this.workflow) instance.rules.run(this.table, 'before', 'delete', this, this.snapshot())
+            if (this.workflow) instance.rules.run(this.table, 'before', 'delete', this.self, this.snapshot())
             const deleted = instance.store.delete(this.table, this.current.sys_id) > 0
-            if (deleted && this.workflow) instance.rules.run(this.table, 'after', 'delete', this, this.snapshot())
+            if (deleted && this.workflow) instance.rules.run(this.table, 'after', 'delete', this.self, this.snapshot())
             return deleted
         }
         deleteMultiple(): void {
@@ -457,9 +608,13 @@ export function createGlide(instance: Instance) {
 
     class GlideRecordSecure extends GlideRecord {
         constructor(table: string) {
-            super(table)
-            this.secure = true
+            super(table, true)
         }
+    }
+
+    /** The record behind a script's proxy, for the host's own bookkeeping. */
+    function hostOf(record: GlideRecord): GlideRecord {
+        return hosts.get(record) || record
     }
 
     class RESTResponseV2 {
@@ -598,23 +753,80 @@ export function createGlide(instance: Instance) {
         getTimeZoneName: () => 'UTC',
     }
 
+    let captured: string[] | null = null
+
+    /** `{0}`…`{4}` in a gs message take the extra arguments (c_GlideSystemScopedAPI.md, info()). */
+    function format(message: unknown, parms: unknown[]): string {
+        return String(message).replace(/\{(\d)\}/g, (whole, index) =>
+            +index < parms.length ? String(parms[+index]) : whole
+        )
+    }
+
+    function write(level: 'info' | 'warn' | 'error', message: unknown, parms: unknown[]): void {
+        const text = format(message, parms)
+        instance.log(level, text)
+        if (captured) captured.push(text)
+    }
+
+    /** Runs work and returns what gs wrote meanwhile (the background script console). */
+    function captureOutput(work: () => void): { output: string[]; error?: string } {
+        const saved = captured
+        const output: string[] = []
+        captured = output
+        try {
+            work()
+            return { output }
+        } catch (caught) {
+            return { output, error: String(caught && (caught as Error).message ? (caught as Error).message : caught) }
+        } finally {
+            captured = saved
+        }
+    }
+
     const gs = {
         getProperty(name: string, alt?: unknown): unknown {
             const properties = instance.properties()
             if (!properties.has(String(name))) return alt === undefined ? null : alt
             return properties.get(String(name)) || ''
         },
-        info: (message: unknown) => instance.log('info', String(message)),
-        warn: (message: unknown) => instance.log('warn', String(message)),
-        error: (message: unknown) => instance.log('error', String(message)),
-        debug: (message: unknown) => instance.log('debug', String(message)),
-        log: (message: unknown) => instance.log('info', String(message)),
+        info: (message: unknown, ...parms: unknown[]) => write('info', message, parms),
+        warn: (message: unknown, ...parms: unknown[]) => write('warn', message, parms),
+        error: (message: unknown, ...parms: unknown[]) => write('error', message, parms),
+        // Debug lines reach the output only with the session's debug logging on, which the sandbox leaves off.
+        debug: (message: unknown, ...parms: unknown[]) => instance.log('debug', format(message, parms)),
+        log: (message: unknown) => write('info', message, []),
+        getUserDisplayName: () => {
+            const user = instance.store.get('sys_user', instance.session.userId)
+            return user ? user.name : 'System Administrator'
+        },
+        // The system defaults (the sandbox's users set no formats of their own).
+        getDateFormat: () => 'yyyy-MM-dd',
+        getDateTimeFormat: () => 'yyyy-MM-dd HH:mm:ss',
+        getTimeFormat: () => 'HH:mm:ss',
+        isMobile: () => false,
+        tableExists: (name: string) => instance.store.hasTable(String(name)),
+        setProperty(name: string, value: unknown, description?: string): void {
+            const property = new GlideRecord('sys_properties')
+            if (!property.get('name', String(name))) {
+                property.initialize()
+                property.setValue('name', String(name))
+                if (description) property.setValue('description', String(description))
+            }
+            property.setValue('value', normalise('sys_properties', 'value', value))
+            property.update()
+        },
         generateGUID: () => instance.newSysId(),
         getUserName: () => instance.session.userName,
         getUserID: () => instance.session.userId,
         hasRole: (role: string) => instance.session.hasRole(String(role)),
         nowDateTime: () => toGlideText(instance.clock.now()),
-        nil: (value: unknown) => value === null || value === undefined || value === '',
+        nil: (value: unknown) =>
+            value === null ||
+            value === undefined ||
+            value === '' ||
+            (value instanceof GlideElement && value.nil()) ||
+            // A GlideRecord that holds no record (no table, or not positioned on a row) is nil.
+            (value instanceof GlideRecord && value.getUniqueValue() === ''),
         addInfoMessage: (message: unknown) => instance.session.messages.push({ type: 'info', text: String(message) }),
         addErrorMessage: (message: unknown) => instance.session.messages.push({ type: 'error', text: String(message) }),
         getSession: () => session,
@@ -651,13 +863,21 @@ export function createGlide(instance: Instance) {
         },
     }
 
+    /** The global scope's gs, as a background script sees it: it also has print() (gs.print is not in scoped gs). */
+    const globalGs = { ...gs, print: (message: unknown) => write('info', message, []) }
+
     return {
         GlideRecord,
         GlideRecordSecure,
         GlideDateTime,
+        GlideDate,
+        GlideTime,
+        GlideDuration,
         RESTMessageV2,
         RESTResponseV2,
         gs,
+        globalGs,
+        captureOutput,
         sn_auth: instance.oauth.scriptApi(),
     }
 }

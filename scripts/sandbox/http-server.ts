@@ -38,6 +38,12 @@ function publicRecord(table: string, row: Values, fields: string[] | null): Valu
     return out
 }
 
+/** Sets a field the way the Table API does; a journal field (work_notes) gets an entry, which setValue would not write
+ * (c_JournalFields.md): assignment is the supported path. */
+function writeField(record: object, field: string, value: unknown): void {
+    ;(record as { [field: string]: unknown })[field] = value
+}
+
 export class SandboxServer {
     private server: http.Server
 
@@ -152,7 +158,7 @@ export class SandboxServer {
             if (!values) return error(400, 'Invalid body', 'The body must be a JSON object of field values')
             const record = new instance.glide.GlideRecord(table)
             record.initialize()
-            for (const field of Object.keys(values)) record.setValue(field, values[field])
+            for (const field of Object.keys(values)) writeField(record, field, values[field])
             const created = record.insert()
             if (!created) return error(403, 'Operation Failed', 'The record was not inserted')
             return json(201, { result: publicRecord(table, instance.store.get(table, created)!, fields) })
@@ -170,7 +176,7 @@ export class SandboxServer {
         if (method === 'PATCH' || method === 'PUT') {
             const values = this.parseValues(body)
             if (!values) return error(400, 'Invalid body', 'The body must be a JSON object of field values')
-            for (const field of Object.keys(values)) record.setValue(field, values[field])
+            for (const field of Object.keys(values)) writeField(record, field, values[field])
             if (!record.update()) return error(403, 'Operation Failed', 'The record was not updated')
             return json(200, { result: publicRecord(table, instance.store.get(table, sysId)!, fields) })
         }
@@ -204,6 +210,17 @@ export class SandboxServer {
         }
         if (pathname === '/api/x_elm_sandbox/logs' && method === 'GET') return json(200, { result: instance.logs() })
         if (pathname === '/api/x_elm_sandbox/ui_action' && method === 'POST') return this.uiAction(values)
+        if (pathname === '/api/x_elm_sandbox/background' && method === 'POST') {
+            // Like "Scripts - Background": the global scope (gs.print too), as the calling admin; the answer is what
+            // gs wrote, and a script error is reported next to it as the console would show it.
+            if (typeof values.script !== 'string')
+                return error(400, 'Invalid body', 'The body must be {"script": "<server script>"}')
+            const script = values.script
+            const result = instance.glide.captureOutput(() => {
+                instance.scripts.run(script, 'background', { gs: instance.glide.globalGs }, 'global')
+            })
+            return json(200, { result })
+        }
         return error(404, 'Not found', pathname)
     }
 

@@ -33,6 +33,9 @@ export class ScriptHost {
             GlideRecord: glide.GlideRecord,
             GlideRecordSecure: glide.GlideRecordSecure,
             GlideDateTime: glide.GlideDateTime,
+            GlideDate: glide.GlideDate,
+            GlideTime: glide.GlideTime,
+            GlideDuration: glide.GlideDuration,
         }
         // Only what an instance script sees: no process, require, setTimeout, fetch, Buffer or console.
         this.context = vm.createContext({ ...this.glideModule, sn_ws, sn_auth: glide.sn_auth })

@@ -12,7 +12,10 @@ export function addWorkNote(table: string, sysId: string, note: string): boolean
     if (ALLOWED_TICKET_TABLES.indexOf(table) < 0 || !isSysId(sysId)) return false
     const ticket = new GlideRecord(table)
     if (!ticket.get(sysId)) return false
-    ticket.setValue('work_notes', NOTE_PREFIX + note)
+    // setValue() is not supported for journal fields; assignment is (c_JournalFields.md). The glide types declare
+    // every field a GlideElement, so the assignment goes through a narrower view of the same record.
+    const journal: { work_notes: string } = ticket as unknown as { work_notes: string }
+    journal.work_notes = NOTE_PREFIX + note
     return !!ticket.update()
 }
 
