@@ -1,6 +1,7 @@
 // The sandbox's HTTP face: Table API, the app's scripted REST APIs, basic auth, and a small admin control API.
 import * as http from 'http'
 import { AddressInfo } from 'net'
+import { acceptable, acceptsContentType, supportedFormats } from './content-negotiation.ts'
 import { parseEncodedQuery } from './encoded-query.ts'
 import type { Instance } from './instance.ts'
 import type { Values } from './store.ts'
@@ -243,6 +244,30 @@ export class SandboxServer {
         if (operation.requires_acl_authorization === 'true' && !instance.acl.allowsAll(acls)) {
             return error(403, 'User Not Authorized', 'User is not authorized to access the resource')
         }
+        // Formats are the platform's job: an unsupported Content-Type or Accept never reaches the script
+        // (c_SpecifyContentType.md). The docs do not show the error body; it has the shape of the platform's
+        // other REST errors, worded after its REST status-code table.
+        const formats = supportedFormats(method, operation, definition || null)
+        const header = (name: string) => {
+            const value = req.headers[name]
+            return value === undefined ? undefined : Array.isArray(value) ? value.join(', ') : value
+        }
+        if (!acceptsContentType(formats, header('content-type')))
+            return error(
+                415,
+                'Unsupported media type',
+                'The endpoint does not support the format of the request body (' +
+                    (header('content-type') || 'no Content-Type') +
+                    '); supported: ' +
+                    formats.request!.join(', ')
+            )
+        if (!acceptable(formats, header('accept')))
+            return error(
+                406,
+                'Not acceptable',
+                'The endpoint does not support the response format in the Accept header; supported: ' +
+                    formats.response.join(', ')
+            )
         let status = 200
         const headers: { [name: string]: string } = { 'Content-Type': 'application/json' }
         let out = ''
