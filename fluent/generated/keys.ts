@@ -166,6 +166,61 @@ declare global {
                         table: 'sys_properties'
                         id: '9da34d3b48db49a7891b5ab70ec214b4'
                     }
+                    prop_category: {
+                        table: 'sys_properties_category'
+                        id: 'b07934949bfb4ed195e111b7c2ccb8b0'
+                        deleted: false
+                    }
+                    prop_category_assignment_group: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'ce9d0c0dbf4f490391fafd7a0518e7ef'
+                        deleted: false
+                    }
+                    prop_category_closed_complete_states: {
+                        table: 'sys_properties_category_m2m'
+                        id: '16b911f6481747ee88aa8df7471a7e71'
+                        deleted: false
+                    }
+                    prop_category_closed_incomplete_states: {
+                        table: 'sys_properties_category_m2m'
+                        id: '06591bce41d8400a8d4301a56cfcd610'
+                        deleted: false
+                    }
+                    prop_category_deadline_warning_hours: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'a15829efb6ff495090315171d8e8951c'
+                        deleted: false
+                    }
+                    prop_category_deny_stages: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'cf6d58986bca49b7831947d910ac5bd8'
+                        deleted: false
+                    }
+                    prop_category_graph_endpoint: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'd29426944d984b2e95b9c267f596071b'
+                        deleted: false
+                    }
+                    prop_category_http_timeout_seconds: {
+                        table: 'sys_properties_category_m2m'
+                        id: '57cd0423127e449fb99a85fd42e201f3'
+                        deleted: false
+                    }
+                    prop_category_max_attempts: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'c49d8fb2a3df416eaec4f997c16cbe23'
+                        deleted: false
+                    }
+                    prop_category_retry_base_seconds: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'cf1347b6fced461b8e08c6d042b501e0'
+                        deleted: false
+                    }
+                    prop_category_source: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'e105a2750f3b44c5a620755b4ddc657e'
+                        deleted: false
+                    }
                     prop_closed_complete_states: {
                         table: 'sys_properties'
                         id: '261e22b79ab74a9584fb6bc6cc79d399'

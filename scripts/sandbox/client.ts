@@ -12,6 +12,7 @@ export const USERS = {
     admin: ['admin', 'admin'],
     integration: ['elm.integration', 'integration'],
     agent: ['itil.agent', 'agent'],
+    elmAdmin: ['elm.admin', 'elmadmin'],
 } as const
 
 export type UserName = keyof typeof USERS

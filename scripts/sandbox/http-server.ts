@@ -5,6 +5,7 @@ import { acceptable, acceptsContentType, supportedFormats } from './content-nego
 import { parseEncodedQuery } from './encoded-query.ts'
 import type { Instance } from './instance.ts'
 import type { Values } from './store.ts'
+import { pressUiAction } from './ui-actions.ts'
 
 const MAX_BODY = 10 * 1024 * 1024
 const HIDDEN_FIELDS: { [table: string]: string[] } = {
@@ -108,6 +109,11 @@ export class SandboxServer {
         const reply = this.instance.as(session, () => {
             const table = /^\/api\/now\/table\/([a-z0-9_]+)(?:\/([a-z0-9]{32}))?\/?$/i.exec(url.pathname)
             if (table) return this.tableApi(method, table[1], table[2] || null, url, body)
+            if (url.pathname === '/api/x_elm_sandbox/ui_action' && method === 'POST') {
+                // Any signed-in user may press a button; the UI action's own roles and condition decide.
+                const pressed = pressUiAction(this.instance, this.parseValues(body) || {})
+                return json(pressed.status, pressed.body)
+            }
             if (url.pathname.startsWith('/api/x_elm_sandbox/')) return this.control(method, url.pathname, body)
             return this.scriptedRest(method, url, req, body)
         })
@@ -146,6 +152,8 @@ export class SandboxServer {
             } catch (caught) {
                 return error(400, 'Invalid query', (caught as Error).message)
             }
+            // Rows a row-level rule hides are left out, as an instance does.
+            rows = rows.filter((row) => instance.acl.can(table, 'read', row))
             return json(200, { result: rows.map((row) => publicRecord(table, row, fields)) })
         }
         if (method === 'POST' && !sysId) {
@@ -162,6 +170,14 @@ export class SandboxServer {
         const record = new instance.glide.GlideRecord(table)
         if (!record.get(sysId))
             return error(404, 'No Record found', "Record doesn't exist or ACL restricts the record retrieval")
+        if (!instance.acl.can(table, operation, instance.store.get(table, sysId)))
+            return operation === 'read'
+                ? error(404, 'No Record found', "Record doesn't exist or ACL restricts the record retrieval")
+                : error(
+                      403,
+                      'Operation Failed',
+                      'ACL Exception ' + operation + ' on ' + table + ' failed due to security constraints'
+                  )
         if (method === 'GET')
             return json(200, { result: publicRecord(table, instance.store.get(table, sysId)!, fields) })
         if (method === 'DELETE') {
