@@ -539,13 +539,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_db_object'
-                        id: '0fe8734be9a54be98a92dad3e468cd08'
-                        key: {
-                            name: 'sc_request'
-                        }
-                    },
-                    {
                         table: 'sys_hub_step_ext_input'
                         id: '12c89f1dd0d14e9a842b825a8a0bb3d7'
                         key: {
@@ -1323,15 +1316,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '5b746bf86bd349b98cac1b3d54f2cba6'
-                        key: {
-                            name: 'sc_request'
-                            element: 'NULL'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '5edaa7549de24689bf1fda8ba5a6566a'
                         key: {
@@ -1584,13 +1568,6 @@ declare global {
                             name: 'x_elm_bridge_callout'
                             element: 'callback_deadline'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'ua_table_licensing_config'
-                        id: '73a6a69058ca4d588a29c0b663305fc4'
-                        key: {
-                            name: 'sc_request'
                         }
                     },
                     {
@@ -2528,15 +2505,6 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'd764ab441f6e4fcdaa4ca5107370c563'
-                        key: {
-                            name: 'sc_request'
-                            element: 'x_elm_bridge_stage'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: 'd8202c24e6124e7394de0d1f53fe336f'
                         key: {
                             name: 'x_elm_bridge_callout'
@@ -2581,15 +2549,6 @@ declare global {
                         key: {
                             name: 'x_elm_bridge_callout'
                             element: 'outcome'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'dc2e706bfa8d4f44ba87cf0f312448d3'
-                        key: {
-                            name: 'sc_request'
-                            element: 'x_elm_bridge_request_id'
-                            language: 'en'
                         }
                     },
                     {
@@ -2799,15 +2758,6 @@ declare global {
                                 }
                             }
                             element: 'attempts'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'f25317f36e29410f88a69e3140dc559f'
-                        key: {
-                            name: 'sc_request'
-                            element: 'x_elm_bridge_stage_instance_id'
-                            language: 'en'
                         }
                     },
                     {
