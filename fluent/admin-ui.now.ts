@@ -94,7 +94,8 @@ Record({
         title: 'Properties',
         application: menu,
         link_type: 'DIRECT',
-        query: 'system_properties_ui.do?sysparm_title=ELM%20Ticket%20Bridge&sysparm_category=&sysparm_query=nameSTARTSWITHx_elm_bridge.',
+        // The category page, as ServiceNow's own apps link theirs: it lists the properties linked to the category.
+        query: 'system_properties_ui.do?sysparm_category=ELM%20Ticket%20Bridge&sysparm_title=ELM%20Ticket%20Bridge%20properties',
         roles: ['x_elm_bridge.admin'],
         active: true,
         order: 400,

@@ -17,6 +17,8 @@ export const calloutsApi = RestApi({
     name: 'ELM Ticket Bridge callouts',
     serviceId: 'callouts',
     shortDescription: 'Receives Microsoft Entra entitlement management custom extension callouts and opens tickets.',
+    // The API's supported request and response formats: the platform answers 415 / 406 for anything else before
+    // the script runs (c_SpecifyContentType.md). The Logic App posts application/json and accepts it back.
     consumes: 'application/json',
     produces: 'application/json',
     enforceAcl: [calloutsAcl],
@@ -32,8 +34,7 @@ export const calloutsApi = RestApi({
             authorization: true,
             internalRole: false,
             enforceAcl: [calloutsAcl],
-            consumes: 'application/json',
-            produces: 'application/json',
+            // No consumes/produces of its own: the resource keeps the API's formats (not customised).
             shortDescription:
                 'Opens a ticket for a callout (201), returns the same ticket for a repeated stage instance (200), answers connection tests (200).',
             script: handleCalloutRequest,

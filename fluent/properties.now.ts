@@ -1,10 +1,11 @@
 // Settings an admin tunes under ELM Ticket Bridge > Properties. Defaults match the product contract.
-import { Property } from '@servicenow/sdk/core'
+import { Property, Record } from '@servicenow/sdk/core'
 import { adminRole } from './roles.now.ts'
 
-const access = { read: [adminRole], write: ['admin'] }
+// The app's own admins read and change its settings (platform admins pass every role check anyway).
+const access = { read: [adminRole], write: [adminRole] }
 
-Property({
+export const graphEndpoint = Property({
     $id: Now.ID['prop_graph_endpoint'],
     name: 'x_elm_bridge.graph_endpoint',
     type: 'string',
@@ -14,7 +15,7 @@ Property({
     roles: access,
 })
 
-Property({
+export const retryBaseSeconds = Property({
     $id: Now.ID['prop_retry_base_seconds'],
     name: 'x_elm_bridge.retry_base_seconds',
     type: 'integer',
@@ -24,7 +25,7 @@ Property({
     roles: access,
 })
 
-Property({
+export const maxAttempts = Property({
     $id: Now.ID['prop_max_attempts'],
     name: 'x_elm_bridge.max_attempts',
     type: 'integer',
@@ -34,7 +35,7 @@ Property({
     roles: access,
 })
 
-Property({
+export const closedCompleteStates = Property({
     $id: Now.ID['prop_closed_complete_states'],
     name: 'x_elm_bridge.closed_complete_states',
     type: 'string',
@@ -44,7 +45,7 @@ Property({
     roles: access,
 })
 
-Property({
+export const closedIncompleteStates = Property({
     $id: Now.ID['prop_closed_incomplete_states'],
     name: 'x_elm_bridge.closed_incomplete_states',
     type: 'string',
@@ -54,7 +55,7 @@ Property({
     roles: access,
 })
 
-Property({
+export const denyStages = Property({
     $id: Now.ID['prop_deny_stages'],
     name: 'x_elm_bridge.deny_stages',
     type: 'string',
@@ -64,7 +65,7 @@ Property({
     roles: access,
 })
 
-Property({
+export const source = Property({
     $id: Now.ID['prop_source'],
     name: 'x_elm_bridge.source',
     type: 'string',
@@ -73,7 +74,7 @@ Property({
     roles: access,
 })
 
-Property({
+export const deadlineWarningHours = Property({
     $id: Now.ID['prop_deadline_warning_hours'],
     name: 'x_elm_bridge.deadline_warning_hours',
     type: 'integer',
@@ -83,7 +84,7 @@ Property({
     roles: access,
 })
 
-Property({
+export const assignmentGroup = Property({
     $id: Now.ID['prop_assignment_group'],
     name: 'x_elm_bridge.assignment_group',
     type: 'string',
@@ -93,7 +94,7 @@ Property({
     roles: access,
 })
 
-Property({
+export const httpTimeoutSeconds = Property({
     $id: Now.ID['prop_http_timeout_seconds'],
     name: 'x_elm_bridge.http_timeout_seconds',
     type: 'integer',
@@ -101,4 +102,72 @@ Property({
     description:
         'Seconds to wait for Graph before an attempt counts as timed out and is retried (1 to 120). A timed-out resume that Graph applied anyway is recognised on the next attempt.',
     roles: access,
+})
+
+// The Properties page (system_properties_ui.do?sysparm_category=ELM Ticket Bridge) lists the properties linked
+// to this category, in this order, as ServiceNow's own apps ship theirs.
+const propertyCategory = Record({
+    $id: Now.ID['prop_category'],
+    table: 'sys_properties_category',
+    data: { name: 'ELM Ticket Bridge', title: 'ELM Ticket Bridge properties' },
+})
+
+Record({
+    $id: Now.ID['prop_category_graph_endpoint'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertyCategory, property: graphEndpoint, order: 100 },
+})
+
+Record({
+    $id: Now.ID['prop_category_retry_base_seconds'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertyCategory, property: retryBaseSeconds, order: 200 },
+})
+
+Record({
+    $id: Now.ID['prop_category_max_attempts'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertyCategory, property: maxAttempts, order: 300 },
+})
+
+Record({
+    $id: Now.ID['prop_category_closed_complete_states'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertyCategory, property: closedCompleteStates, order: 400 },
+})
+
+Record({
+    $id: Now.ID['prop_category_closed_incomplete_states'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertyCategory, property: closedIncompleteStates, order: 500 },
+})
+
+Record({
+    $id: Now.ID['prop_category_deny_stages'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertyCategory, property: denyStages, order: 600 },
+})
+
+Record({
+    $id: Now.ID['prop_category_source'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertyCategory, property: source, order: 700 },
+})
+
+Record({
+    $id: Now.ID['prop_category_deadline_warning_hours'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertyCategory, property: deadlineWarningHours, order: 800 },
+})
+
+Record({
+    $id: Now.ID['prop_category_assignment_group'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertyCategory, property: assignmentGroup, order: 900 },
+})
+
+Record({
+    $id: Now.ID['prop_category_http_timeout_seconds'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertyCategory, property: httpTimeoutSeconds, order: 1000 },
 })

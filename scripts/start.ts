@@ -2,8 +2,8 @@
 // through the whole loop, then keep both running for you to carry on with curl. Ctrl-C stops everything.
 import { randomUUID } from 'crypto'
 import { GraphEmulator } from './emulator/graph-emulator.ts'
-import { call, records, startSandbox, waitFor, wire } from '../test/e2e/harness.ts'
-import { flatCallout } from '../test/fixtures/callouts.ts'
+import { flatCallout } from './emulator/callouts.ts'
+import { call, records, startSandbox, waitFor, wire } from './sandbox/client.ts'
 
 function step(text: string): void {
     process.stdout.write('\n== ' + text + '\n')

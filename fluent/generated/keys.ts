@@ -166,6 +166,61 @@ declare global {
                         table: 'sys_properties'
                         id: '9da34d3b48db49a7891b5ab70ec214b4'
                     }
+                    prop_category: {
+                        table: 'sys_properties_category'
+                        id: 'b07934949bfb4ed195e111b7c2ccb8b0'
+                        deleted: false
+                    }
+                    prop_category_assignment_group: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'ce9d0c0dbf4f490391fafd7a0518e7ef'
+                        deleted: false
+                    }
+                    prop_category_closed_complete_states: {
+                        table: 'sys_properties_category_m2m'
+                        id: '16b911f6481747ee88aa8df7471a7e71'
+                        deleted: false
+                    }
+                    prop_category_closed_incomplete_states: {
+                        table: 'sys_properties_category_m2m'
+                        id: '06591bce41d8400a8d4301a56cfcd610'
+                        deleted: false
+                    }
+                    prop_category_deadline_warning_hours: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'a15829efb6ff495090315171d8e8951c'
+                        deleted: false
+                    }
+                    prop_category_deny_stages: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'cf6d58986bca49b7831947d910ac5bd8'
+                        deleted: false
+                    }
+                    prop_category_graph_endpoint: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'd29426944d984b2e95b9c267f596071b'
+                        deleted: false
+                    }
+                    prop_category_http_timeout_seconds: {
+                        table: 'sys_properties_category_m2m'
+                        id: '57cd0423127e449fb99a85fd42e201f3'
+                        deleted: false
+                    }
+                    prop_category_max_attempts: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'c49d8fb2a3df416eaec4f997c16cbe23'
+                        deleted: false
+                    }
+                    prop_category_retry_base_seconds: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'cf1347b6fced461b8e08c6d042b501e0'
+                        deleted: false
+                    }
+                    prop_category_source: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'e105a2750f3b44c5a620755b4ddc657e'
+                        deleted: false
+                    }
                     prop_closed_complete_states: {
                         table: 'sys_properties'
                         id: '261e22b79ab74a9584fb6bc6cc79d399'
@@ -493,13 +548,6 @@ declare global {
                         key: {
                             logical_table_name: 'x_elm_bridge_callout'
                             col_name_string: 'stage_instance_id'
-                        }
-                    },
-                    {
-                        table: 'sys_db_object'
-                        id: '0fe8734be9a54be98a92dad3e468cd08'
-                        key: {
-                            name: 'sc_request'
                         }
                     },
                     {
@@ -1280,15 +1328,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '5b746bf86bd349b98cac1b3d54f2cba6'
-                        key: {
-                            name: 'sc_request'
-                            element: 'NULL'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '5edaa7549de24689bf1fda8ba5a6566a'
                         key: {
@@ -1541,13 +1580,6 @@ declare global {
                             name: 'x_elm_bridge_callout'
                             element: 'callback_deadline'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'ua_table_licensing_config'
-                        id: '73a6a69058ca4d588a29c0b663305fc4'
-                        key: {
-                            name: 'sc_request'
                         }
                     },
                     {
@@ -2485,15 +2517,6 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'd764ab441f6e4fcdaa4ca5107370c563'
-                        key: {
-                            name: 'sc_request'
-                            element: 'x_elm_bridge_stage'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: 'd8202c24e6124e7394de0d1f53fe336f'
                         key: {
                             name: 'x_elm_bridge_callout'
@@ -2538,15 +2561,6 @@ declare global {
                         key: {
                             name: 'x_elm_bridge_callout'
                             element: 'outcome'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'dc2e706bfa8d4f44ba87cf0f312448d3'
-                        key: {
-                            name: 'sc_request'
-                            element: 'x_elm_bridge_request_id'
-                            language: 'en'
                         }
                     },
                     {
@@ -2756,15 +2770,6 @@ declare global {
                                 }
                             }
                             element: 'attempts'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'f25317f36e29410f88a69e3140dc559f'
-                        key: {
-                            name: 'sc_request'
-                            element: 'x_elm_bridge_stage_instance_id'
-                            language: 'en'
                         }
                     },
                     {

@@ -14,7 +14,7 @@ import {
     startSandbox,
     waitFor,
     wire,
-} from '../../test/e2e/harness.ts'
+} from '../sandbox/client.ts'
 
 const root = path.join(__dirname, '..', '..')
 const QUICK = process.argv.indexOf('--quick') >= 0

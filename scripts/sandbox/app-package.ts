@@ -75,6 +75,22 @@ export function loadTables(dir: string = appDir()): TableDefinition[] {
             })),
         })
     }
+    // A sys_dictionary record on its own adds its column, as installing one does on an instance (how the app
+    // adds columns to a table it does not own, with no table-level dictionary file).
+    for (const entry of loadBuiltRecords(dir).filter((r) => r.table === 'sys_dictionary')) {
+        const { name, element, internal_type: type } = entry.fields
+        if (!name || !element || type === 'collection') continue
+        let table = tables.find((t) => t.name === name)
+        if (!table) tables.push((table = { name, columns: [], indexes: [] }))
+        if (table.columns.some((c) => c.name === element)) continue
+        table.columns.push({
+            name: element,
+            type,
+            maxLength: parseInt(entry.fields.max_length || '40', 10),
+            defaultValue: entry.fields.default_value || '',
+            unique: entry.fields.unique === 'true',
+        })
+    }
     return tables
 }
 

@@ -1,9 +1,11 @@
 // The sandbox's HTTP face: Table API, the app's scripted REST APIs, basic auth, and a small admin control API.
 import * as http from 'http'
 import { AddressInfo } from 'net'
+import { acceptable, acceptsContentType, supportedFormats } from './content-negotiation.ts'
 import { parseEncodedQuery } from './encoded-query.ts'
 import type { Instance } from './instance.ts'
 import type { Values } from './store.ts'
+import { pressUiAction } from './ui-actions.ts'
 
 const MAX_BODY = 10 * 1024 * 1024
 const HIDDEN_FIELDS: { [table: string]: string[] } = {
@@ -113,6 +115,11 @@ export class SandboxServer {
         const reply = this.instance.as(session, () => {
             const table = /^\/api\/now\/table\/([a-z0-9_]+)(?:\/([a-z0-9]{32}))?\/?$/i.exec(url.pathname)
             if (table) return this.tableApi(method, table[1], table[2] || null, url, body)
+            if (url.pathname === '/api/x_elm_sandbox/ui_action' && method === 'POST') {
+                // Any signed-in user may press a button; the UI action's own roles and condition decide.
+                const pressed = pressUiAction(this.instance, this.parseValues(body) || {})
+                return json(pressed.status, pressed.body)
+            }
             if (url.pathname.startsWith('/api/x_elm_sandbox/')) return this.control(method, url.pathname, body)
             return this.scriptedRest(method, url, req, body)
         })
@@ -151,6 +158,8 @@ export class SandboxServer {
             } catch (caught) {
                 return error(400, 'Invalid query', (caught as Error).message)
             }
+            // Rows a row-level rule hides are left out, as an instance does.
+            rows = rows.filter((row) => instance.acl.can(table, 'read', row))
             return json(200, { result: rows.map((row) => publicRecord(table, row, fields)) })
         }
         if (method === 'POST' && !sysId) {
@@ -167,6 +176,14 @@ export class SandboxServer {
         const record = new instance.glide.GlideRecord(table)
         if (!record.get(sysId))
             return error(404, 'No Record found', "Record doesn't exist or ACL restricts the record retrieval")
+        if (!instance.acl.can(table, operation, instance.store.get(table, sysId)))
+            return operation === 'read'
+                ? error(404, 'No Record found', "Record doesn't exist or ACL restricts the record retrieval")
+                : error(
+                      403,
+                      'Operation Failed',
+                      'ACL Exception ' + operation + ' on ' + table + ' failed due to security constraints'
+                  )
         if (method === 'GET')
             return json(200, { result: publicRecord(table, instance.store.get(table, sysId)!, fields) })
         if (method === 'DELETE') {
@@ -209,7 +226,6 @@ export class SandboxServer {
             return json(200, { result: { processed: instance.processEvents(1000) } })
         }
         if (pathname === '/api/x_elm_sandbox/logs' && method === 'GET') return json(200, { result: instance.logs() })
-        if (pathname === '/api/x_elm_sandbox/ui_action' && method === 'POST') return this.uiAction(values)
         if (pathname === '/api/x_elm_sandbox/background' && method === 'POST') {
             // Like "Scripts - Background": the global scope (gs.print too), as the calling admin; the answer is what
             // gs wrote, and a script error is reported next to it as the console would show it.
@@ -222,29 +238,6 @@ export class SandboxServer {
             return json(200, { result })
         }
         return error(404, 'Not found', pathname)
-    }
-
-    /** A click on a UI action's button: `{"table", "action", "sys_id"?}`; answers the messages it added. */
-    private uiAction(values: { [field: string]: unknown }): Reply {
-        const instance = this.instance
-        const table = String(values.table || '')
-        const name = String(values.action || '')
-        if (!/^[a-z0-9_]+$/.test(table) || !/^[a-z0-9_]+$/.test(name) || !instance.store.hasTable('sys_ui_action'))
-            return error(400, 'Invalid UI action', 'table and action are names')
-        const action = instance.store.select(
-            'sys_ui_action',
-            parseEncodedQuery('table=' + table + '^action_name=' + name + '^active=true'),
-            1
-        )[0]
-        if (!action) return error(404, 'No such UI action', table + '.' + name)
-        const current = new instance.glide.GlideRecord(table)
-        if (values.sys_id && !current.get(String(values.sys_id)))
-            return error(404, 'No Record found', String(values.sys_id))
-        // The button shows only where its condition holds; a click it could not receive does nothing.
-        if (action.condition && !instance.scripts.run('return (' + action.condition + ');', 'condition', { current }))
-            return error(403, 'UI action not available', 'Its condition does not hold for this record')
-        instance.scripts.run(action.script, 'sys_ui_action:' + action.name, { current })
-        return json(200, { result: { messages: instance.session.messages.splice(0) } })
     }
 
     // ---- scripted REST ----
@@ -284,6 +277,30 @@ export class SandboxServer {
         if (operation.requires_acl_authorization === 'true' && !instance.acl.allowsAll(acls)) {
             return error(403, 'User Not Authorized', 'User is not authorized to access the resource')
         }
+        // Formats are the platform's job: an unsupported Content-Type or Accept never reaches the script
+        // (c_SpecifyContentType.md). The docs do not show the error body; it has the shape of the platform's
+        // other REST errors, worded after its REST status-code table.
+        const formats = supportedFormats(method, operation, definition || null)
+        const header = (name: string) => {
+            const value = req.headers[name]
+            return value === undefined ? undefined : Array.isArray(value) ? value.join(', ') : value
+        }
+        if (!acceptsContentType(formats, header('content-type')))
+            return error(
+                415,
+                'Unsupported media type',
+                'The endpoint does not support the format of the request body (' +
+                    (header('content-type') || 'no Content-Type') +
+                    '); supported: ' +
+                    formats.request!.join(', ')
+            )
+        if (!acceptable(formats, header('accept')))
+            return error(
+                406,
+                'Not acceptable',
+                'The endpoint does not support the response format in the Accept header; supported: ' +
+                    formats.response.join(', ')
+            )
         let status = 200
         const headers: { [name: string]: string } = { 'Content-Type': 'application/json' }
         let out = ''

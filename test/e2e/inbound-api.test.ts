@@ -1,6 +1,7 @@
 // POST /api/x_elm_bridge/v1/callouts over HTTP: shapes, idempotency under concurrency, hostile input, access.
+import * as http from 'http'
 import { envelopeCallout, flatCallout } from '../fixtures/callouts.ts'
-import { Sandbox, call, ledgerRow, newIds, records, startSandbox } from './harness.ts'
+import { Sandbox, USERS, call, ledgerRow, newIds, records, startSandbox } from './harness.ts'
 
 const API = '/api/x_elm_bridge/v1/callouts'
 let sandbox: Sandbox
@@ -143,6 +144,39 @@ describe('inbound API', () => {
     })
 })
 
+/** A POST with exactly the headers given (fetch would add a Content-Type of its own for a string body). */
+function rawPost(
+    pathname: string,
+    body: string,
+    headers: { [name: string]: string }
+): Promise<{ status: number; text: string }> {
+    const url = new URL(sandbox.url + pathname)
+    return new Promise((resolve, reject) => {
+        const request = http.request(
+            {
+                host: url.hostname,
+                port: url.port,
+                path: url.pathname,
+                method: 'POST',
+                headers: {
+                    ...headers,
+                    Authorization: 'Basic ' + Buffer.from(USERS.integration.join(':')).toString('base64'),
+                    'Content-Length': String(Buffer.byteLength(body)),
+                },
+            },
+            (response) => {
+                const chunks: Buffer[] = []
+                response.on('data', (chunk: Buffer) => chunks.push(chunk))
+                response.on('end', () =>
+                    resolve({ status: response.statusCode || 0, text: Buffer.concat(chunks).toString('utf8') })
+                )
+            }
+        )
+        request.on('error', reject)
+        request.end(body)
+    })
+}
+
 function newIdsBody(): { [key: string]: string } {
     const ids = newIds()
     return { AccessPackageAssignmentRequestId: ids.requestId, CustomExtensionStageInstanceId: ids.stageInstanceId }
@@ -226,17 +260,96 @@ describe('malformed and hostile callouts', () => {
         expect(await counts()).toEqual(before)
     })
 
+    // The API declares application/json as its request and response format: the platform refuses anything else
+    // with its own error body before the script runs (c_SpecifyContentType.md), so nothing is written.
     it.each([
         ['text/plain', 'text/plain'],
         ['form', 'application/x-www-form-urlencoded'],
-        ['xml', 'application/xml'],
-        ['JSON in UTF-16', 'application/json; charset=utf-16'],
-    ])('%s content type → 415', async (_name, type) => {
+        ['xml (a platform default the API does not keep)', 'application/xml'],
+        ['a +json vendor type the API does not list', 'application/vnd.entitlement+json'],
+        ['multipart', 'multipart/form-data; boundary=x'],
+    ])('%s content type → the platform answers 415 before the script runs', async (_name, type) => {
+        const before = await counts()
         const response = await call(sandbox.url, 'integration', 'POST', API, JSON.stringify(valid()), {
             'Content-Type': type,
         })
         expect(response.status).toBe(415)
-        expect(response.body.error.message).toBe('Unsupported media type')
+        expect(response.body).toEqual({
+            error: { message: 'Unsupported media type', detail: expect.any(String) },
+            status: 'failure',
+        })
+        expect(await counts()).toEqual(before)
+    })
+
+    it('no Content-Type at all → 415 from the platform, nothing written', async () => {
+        const before = await counts()
+        const response = await rawPost(API, JSON.stringify(valid()), { Accept: 'application/json' })
+        expect(response.status).toBe(415)
+        expect(JSON.parse(response.text)).toMatchObject({
+            error: { message: 'Unsupported media type' },
+            status: 'failure',
+        })
+        expect(await counts()).toEqual(before)
+    })
+
+    it('JSON in UTF-16 passes the platform (same media type) and the app refuses it with 415', async () => {
+        const before = await counts()
+        const response = await call(sandbox.url, 'integration', 'POST', API, JSON.stringify(valid()), {
+            'Content-Type': 'application/json; charset=utf-16',
+        })
+        expect(response.status).toBe(415)
+        // The app's own answer (the contract's shape), not the platform's: the charset is the app's check.
+        expect(response.body).toEqual({
+            error: { message: 'Unsupported media type', detail: 'Send the callout as application/json in UTF-8' },
+        })
+        expect(await counts()).toEqual(before)
+    })
+
+    it('JSON with charset=utf-8 is accepted', async () => {
+        const response = await call(sandbox.url, 'integration', 'POST', API, JSON.stringify(valid()), {
+            'Content-Type': 'application/json; charset=utf-8',
+        })
+        expect(response.status).toBe(201)
+    })
+
+    it.each([
+        ['text/plain', 'text/plain'],
+        ['xml', 'application/xml'],
+        ['json refused with q=0', 'application/json;q=0, text/html'],
+    ])('Accept %s → the platform answers 406 before the script runs', async (_name, accept) => {
+        const before = await counts()
+        const response = await call(sandbox.url, 'integration', 'POST', API, valid(), { Accept: accept })
+        expect(response.status).toBe(406)
+        expect(response.body).toEqual({
+            error: { message: 'Not acceptable', detail: expect.any(String) },
+            status: 'failure',
+        })
+        expect(await counts()).toEqual(before)
+    })
+
+    it.each([
+        ['*/*', '*/*'],
+        ['application/*', 'application/*'],
+        ['a list with json in it', 'text/html, application/json;q=0.5'],
+    ])('Accept %s reaches the script', async (_name, accept) => {
+        const response = await call(
+            sandbox.url,
+            'integration',
+            'POST',
+            API,
+            { Stage: 'CustomExtensionConnectionTest' },
+            {
+                Accept: accept,
+            }
+        )
+        expect([response.status, response.body]).toEqual([200, { result: { status: 'connection_test' } }])
+    })
+
+    it('no Accept header reaches the script', async () => {
+        const response = await rawPost(API, JSON.stringify({ Stage: 'CustomExtensionConnectionTest' }), {
+            'Content-Type': 'application/json',
+        })
+        expect([response.status, JSON.parse(response.text)]).toEqual([200, { result: { status: 'connection_test' } }])
     })
 
     it('keeps hostile descriptive text inert and still opens the ticket', async () => {

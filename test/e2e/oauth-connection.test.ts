@@ -29,7 +29,7 @@ async function patch(table: string, sysId: string, values: { [field: string]: st
 async function verifyConnection(): Promise<{ type: string; text: string }[]> {
     const response = await call(loop.sandbox.url, 'admin', 'POST', '/api/x_elm_sandbox/ui_action', {
         table: 'x_elm_bridge_callout',
-        action: 'x_elm_bridge_verify_connection',
+        action_name: 'x_elm_bridge_verify_connection',
     })
     if (response.status !== 200) throw new Error('Verify connection failed: ' + response.text)
     return response.body.result.messages

@@ -143,6 +143,9 @@ function removeLedgerRow(sysId: string): void {
 
 /** Pure over its inputs apart from the records it reads and writes; the REST route is a one-line wrapper. */
 export function receiveCallout(contentType: string, raw: string): Reply {
+    // The platform has already refused any media type but the API's application/json (415 before this script
+    // runs). It matches the type, not its parameters, so a charset other than UTF-8 is refused here; the type
+    // check stays as a guard should an admin widen the resource's supported formats.
     const type = (contentType || '').trim()
     const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(type)
     if (!/^application\/([a-z0-9.+-]*\+)?json\s*(;|$)/i.test(type) || (charset && !/^utf-?8$/i.test(charset[1]))) {

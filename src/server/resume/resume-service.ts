@@ -404,6 +404,13 @@ export function requestRetry(sysId: string): DeliveryResult {
         nextAttemptAtMs: null,
         outcome: 'Retry requested by ' + gs.getUserName(),
     })
+    // The ledger rule queues the worker when the status *changes* to pending. A row that was already pending
+    // (waiting for its next attempt) is queued here, now, rather than at its old time or by the sweep; its
+    // earlier event, when it fires, finds the row done or not yet due and sends nothing.
+    if (status === STATUS.pending) {
+        const due = getRecord(sysId)
+        if (due) onLedgerPending(due)
+    }
     return resultOf(sysId, 'Retry queued')
 }
 

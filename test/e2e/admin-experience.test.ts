@@ -1,0 +1,108 @@
+// What an admin of the app does on an instance: change the app's properties, press Retry now.
+import {
+    OpenedCallout,
+    call,
+    ledgerRow,
+    openCallout,
+    records,
+    setProperty,
+    updateTicket,
+    useLoop,
+    waitFor,
+    waitForStatus,
+} from './harness.ts'
+
+const loop = useLoop()
+
+const RETRY = { table: 'x_elm_bridge_callout', action_name: 'x_elm_bridge_retry_now' }
+
+async function property(name: string): Promise<any> {
+    return (await records(loop.sandbox.url, 'sys_properties', 'name=' + name))[0]
+}
+
+describe('app properties', () => {
+    it('x_elm_bridge.admin reads and changes the app properties (their write roles)', async () => {
+        const listed = await call(
+            loop.sandbox.url,
+            'elmAdmin',
+            'GET',
+            '/api/now/table/sys_properties?sysparm_query=nameSTARTSWITHx_elm_bridge.'
+        )
+        expect(listed.status).toBe(200)
+        const target = await property('x_elm_bridge.deadline_warning_hours')
+        const changed = await call(
+            loop.sandbox.url,
+            'elmAdmin',
+            'PATCH',
+            '/api/now/table/sys_properties/' + target.sys_id,
+            {
+                value: '24',
+            }
+        )
+        expect(changed.status).toBe(200)
+        expect((await property('x_elm_bridge.deadline_warning_hours')).value).toBe('24')
+        await setProperty(loop.sandbox.url, 'x_elm_bridge.deadline_warning_hours', target.value)
+    })
+
+    it('an itil agent and the integration user cannot change them', async () => {
+        const target = await property('x_elm_bridge.graph_endpoint')
+        for (const user of ['agent', 'integration'] as const) {
+            const response = await call(
+                loop.sandbox.url,
+                user,
+                'PATCH',
+                '/api/now/table/sys_properties/' + target.sys_id,
+                {
+                    value: 'https://attacker.example',
+                }
+            )
+            expect([user, response.status]).toEqual([user, 403])
+        }
+        expect((await property('x_elm_bridge.graph_endpoint')).value).toBe(target.value)
+    })
+})
+
+describe('Retry now', () => {
+    let opened: OpenedCallout
+
+    afterAll(async () => {
+        await setProperty(loop.sandbox.url, 'x_elm_bridge.retry_base_seconds', '1')
+    })
+
+    it('on a pending row waiting for a later attempt, delivers within seconds without the sweep', async () => {
+        // A transient failure with an hour's backoff leaves the row pending, next attempt an hour away.
+        await setProperty(loop.sandbox.url, 'x_elm_bridge.retry_base_seconds', '3600')
+        opened = await openCallout(loop.sandbox.url, loop.emulator)
+        loop.emulator.injectFaults(opened.requestId, [{ status: 503 }])
+        await updateTicket(loop.sandbox.url, opened.ticketSysId)
+        const waiting = await waitFor('a pending row after one failed attempt', async () => {
+            const row = await ledgerRow(loop.sandbox.url, opened.stageInstanceId)
+            return row.status === 'pending' && row.attempts === '1' && row.next_attempt_at ? row : null
+        })
+        expect(waiting.last_http_status).toBe('503')
+
+        const pressed = await call(loop.sandbox.url, 'elmAdmin', 'POST', '/api/x_elm_sandbox/ui_action', {
+            ...RETRY,
+            sys_id: waiting.sys_id,
+        })
+        expect([pressed.status, pressed.body]).toEqual([
+            200,
+            { result: { messages: [{ type: 'info', text: 'Retry queued' }] } },
+        ])
+        const row = await waitForStatus(loop.sandbox.url, opened.stageInstanceId, ['resumed'], 5000)
+        expect(loop.emulator.resumeCalls(opened.requestId).map((c) => c.status)).toEqual([503, 204])
+        expect(row.attempts).toBe('2')
+    }, 30000)
+
+    it('is an admin button: an itil agent cannot press it', async () => {
+        const other = await openCallout(loop.sandbox.url, loop.emulator)
+        loop.emulator.injectFaults(other.requestId, [{ status: 503 }])
+        await updateTicket(loop.sandbox.url, other.ticketSysId)
+        const row = await waitForStatus(loop.sandbox.url, other.stageInstanceId, ['pending'])
+        const pressed = await call(loop.sandbox.url, 'agent', 'POST', '/api/x_elm_sandbox/ui_action', {
+            ...RETRY,
+            sys_id: row.sys_id,
+        })
+        expect(pressed.status).toBe(403)
+    }, 30000)
+})
