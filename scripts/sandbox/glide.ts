@@ -2,14 +2,14 @@
 // Host objects, handed into vm contexts; behaviour follows the instance where the app relies on it.
 import { EncodedQuery, Term, matches, parseEncodedQuery } from './encoded-query.ts'
 import { JOURNAL_TYPES, UniqueViolation, Values } from './store.ts'
-import type { Instance } from './instance.ts'
+import type { GlideHost } from './glide-host.ts'
 import { createDateTime, fromGlideText, toGlideText } from './glide-datetime.ts'
 
 const BOOLEAN_TYPES = ['boolean']
 
 export { toGlideText, fromGlideText }
 
-export function createGlide(instance: Instance) {
+export function createGlide(instance: GlideHost) {
     const { GlideDateTime, GlideDate, GlideTime, GlideDuration } = createDateTime(() => instance.clock.now())
     type GlideDateTime = InstanceType<typeof GlideDateTime>
 

@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'crypto'
 import { loadBuiltRecords, loadTables } from './app-package.ts'
 import { parseEncodedQuery } from './encoded-query.ts'
 import { Glide, createGlide, fromGlideText, toGlideText } from './glide.ts'
+import type { GlideHost, LogLevel, RuleRecord } from './glide-host.ts'
 import { OAuth } from './oauth.ts'
 import { ScriptHost } from './script-host.ts'
 import { Store, Values } from './store.ts'
@@ -18,8 +19,6 @@ export interface InstanceOptions {
     /** False for a second thread or node on a data file that another one already installed into. */
     install?: boolean
 }
-
-type LogLevel = 'info' | 'warn' | 'error' | 'debug'
 
 const BUILT_IN_TABLES: { [table: string]: { name: string; type: string; defaultValue?: string }[] } = {
     sys_user: [
@@ -108,7 +107,7 @@ export function hashPassword(password: string): string {
         .digest('hex')
 }
 
-export class Instance {
+export class Instance implements GlideHost {
     readonly store: Store
     readonly glide: Glide
     readonly scripts: ScriptHost
@@ -421,8 +420,8 @@ export class Instance {
             table: string,
             when: string,
             operation: string,
-            current: InstanceType<Glide['GlideRecord']>,
-            previous: InstanceType<Glide['GlideRecord']> | null
+            current: RuleRecord,
+            previous: RuleRecord | null
         ): void => {
             if (!this.store.hasTable('sys_script')) return
             const rules = this.store

@@ -64,4 +64,25 @@ describe('scripts/ imports', () => {
         }
         expect(offending).toEqual([])
     })
+
+    it('the sandbox has no import circle (the Glide emulation depends on a narrow host interface)', () => {
+        const dir = path.join(root, 'scripts', 'sandbox')
+        const graph = new Map<string, string[]>()
+        for (const file of sources(dir)) {
+            const local = specifiers(fs.readFileSync(file, 'utf8'))
+                .filter((specifier) => specifier.startsWith('./'))
+                .map((specifier) => path.join(dir, specifier))
+            graph.set(file, local)
+        }
+        const circles: string[] = []
+        const visit = (file: string, trail: string[]) => {
+            for (const next of graph.get(file) || []) {
+                if (trail.indexOf(next) >= 0) circles.push([...trail.slice(trail.indexOf(next)), next].join(' → '))
+                else visit(next, [...trail, next])
+            }
+        }
+        for (const file of graph.keys()) visit(file, [file])
+        expect(graph.size).toBeGreaterThan(10)
+        expect(circles.map((circle) => circle.split(dir + path.sep).join(''))).toEqual([])
+    })
 })

@@ -1,0 +1,51 @@
+// What the Glide emulation needs from an instance, and nothing more. glide.ts depends on this narrow interface
+// and the instance implements it, so the emulation never imports the instance (and the instance it, and back).
+import type { OAuth } from './oauth.ts'
+import type { Store, Values } from './store.ts'
+import type { SyncHttp } from './sync-http.ts'
+
+export type LogLevel = 'info' | 'warn' | 'error' | 'debug'
+
+export interface SessionView {
+    userName: string
+    userId: string
+    roles: Set<string>
+    messages: { type: string; text: string }[]
+    hasRole(role: string): boolean
+}
+
+/** A record as the business-rule engine sees it. */
+export interface RuleRecord {
+    matchesCondition(condition: string, previous: Values | null): boolean
+    values(): Values
+}
+
+export interface GlideHost {
+    readonly store: Store
+    readonly http: SyncHttp
+    readonly oauth: OAuth
+    readonly clock: { now(): number }
+    readonly session: SessionView
+    newSysId(): string
+    log(level: LogLevel, message: string): void
+    /** System properties, cached per transaction. */
+    properties(): Map<string, string>
+    /** Numbering and the like, before the before-insert rules. */
+    beforeInsert(table: string, values: Values): void
+    readonly acl: { can(table: string, operation: string, row: Values | null): boolean }
+    readonly rules: {
+        run(table: string, when: string, operation: string, current: RuleRecord, previous: RuleRecord | null): void
+        queueAsync(table: string, operation: string, sysId: string, previousValues: Values | null): void
+    }
+    readonly events: {
+        queue(
+            name: string,
+            table: string,
+            instance: string,
+            parm1: unknown,
+            parm2: unknown,
+            atMs: number,
+            queue?: string
+        ): void
+    }
+}
