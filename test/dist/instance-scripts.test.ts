@@ -223,3 +223,28 @@ describe('the ATF tests, run from the built app', () => {
         expect(worker.fields.fail_on_server_error).toBe('false')
     })
 })
+
+describe('a delivery that throws after its claim', () => {
+    it('never leaves the row sending: it fails with the reason, and a later refusal is read back', () => {
+        const requestId = '3c2b1a09-8f7e-4d6c-9b5a-493827160504'
+        const stageInstanceId = '5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d'
+        openCallout(requestId, stageInstanceId)
+        set('x_elm_bridge_callout', 'stage_instance_id=' + stageInstanceId, 'status', 'pending')
+        const result = script(
+            `var row = new GlideRecord('x_elm_bridge_callout');
+            row.get('stage_instance_id', stageInstanceId);
+            return new x_elm_bridge.ElmTicketBridge().deliver(row.getUniqueValue(), {
+                resume: function () { throw new Error('boom'); }
+            });`,
+            { stageInstanceId }
+        ) as { status: string; message: string }
+        expect(result).toMatchObject({ status: 'failed', message: 'Unexpected error while sending: boom' })
+        const row = script(
+            `var row = new GlideRecord('x_elm_bridge_callout');
+            row.get('stage_instance_id', stageInstanceId);
+            return { status: row.getValue('status'), uncertain: row.getValue('delivery_uncertain') };`,
+            { stageInstanceId }
+        )
+        expect(row).toEqual({ status: 'failed', uncertain: '1' })
+    })
+})

@@ -178,9 +178,12 @@ export function deliver(sysId: string, transport?: Partial<GraphTransport>): Del
         return send(claimed, { ...GRAPH, ...(transport || {}) })
     } catch (error) {
         // Whatever went wrong, the row never stays `sending`: it fails with the reason, and Retry now sends it again.
+        // Graph may have been called before the error, so a later refusal is checked by reading the request back.
         const reason = 'Unexpected error while sending: ' + errorText(error)
         log('error', 'Callout ' + sysId + ': ' + reason)
-        return fail(claimed, reason)
+        updateRow(sysId, { status: STATUS.failed, lastError: reason, outcome: reason, deliveryUncertain: true })
+        note(claimed, 'Resume FAILED: ' + reason + '. An admin can use Retry now on the ELM Ticket Bridge callout.')
+        return resultOf(sysId, reason)
     }
 }
 
