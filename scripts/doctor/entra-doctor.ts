@@ -377,7 +377,7 @@ export async function runDoctor(options: DoctorOptions, env: { [name: string]: s
         appid: ENTITLEMENT_MANAGEMENT_APP_ID,
         m: 'POST',
         u: 'management.azure.com',
-        p: options.logicApp,
+        p: options.logicApp as string,
     }
     const pop = Object.entries(policies).filter(([, p]: [string, any]) => p.type === 'AADPOP')
     const good = pop.filter(([, p]: [string, any]) => {

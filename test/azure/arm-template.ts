@@ -34,8 +34,10 @@ export function evaluateTemplate(template: any, deployment: Deployment): any {
                 let out = ''
                 i++
                 for (;;) {
-                    if (text[i] === "'" && text[i + 1] === "'") ((out += "'"), (i += 2))
-                    else if (text[i] === "'") break
+                    if (text[i] === "'" && text[i + 1] === "'") {
+                        out += "'"
+                        i += 2
+                    } else if (text[i] === "'") break
                     else if (i >= text.length) throw new Error('unterminated string in ' + text)
                     else out += text[i++]
                 }
