@@ -5,6 +5,7 @@ import * as http from 'http'
 import { AddressInfo } from 'net'
 import { randomBytes } from 'crypto'
 import { validateResumeBody } from './resume-schema.ts'
+import { EntraDirectory, Audience } from './entra-directory.ts'
 
 export interface EmulatorConfig {
     tenantId: string
@@ -36,7 +37,7 @@ export interface WaitingRequest {
 
 export interface SeenCall {
     at: number
-    kind: 'token' | 'resume' | 'get_request' | 'catalogs'
+    kind: 'token' | 'resume' | 'get_request' | 'catalogs' | 'directory' | 'arm'
     requestId?: string
     status: number
     body?: any
@@ -73,6 +74,10 @@ export class GraphEmulator {
     private windowCount = 0
     latencyMs = 0
     tokenDelayMs = 0
+    /** Catalogs, custom extensions, policies, role assignments and Logic Apps, for the setup steps and the doctor. */
+    directory: EntraDirectory
+    /** Tokens an admin would get from `az account get-access-token` (Graph or Azure Resource Manager). */
+    private adminTokens = new Map<string, { audience: Audience | 'denied'; expires: number }>()
     /** Called when a resume has been applied, before its answer leaves (tests use it to crash a sender mid-call). */
     onResumeApplied: ((requestId: string) => void) | null = null
 
@@ -84,6 +89,25 @@ export class GraphEmulator {
             tokenLifetimeSeconds: config.tokenLifetimeSeconds || 3600,
         }
         this.server = http.createServer((req, res) => this.handle(req, res))
+        this.directory = new EntraDirectory(this.config.tenantId, (kind, status, detail) =>
+            this.calls.push({ at: Date.now(), kind: kind as SeenCall['kind'], status, body: detail })
+        )
+    }
+
+    /** An admin's token for Graph or ARM; `denied` is a valid Graph token whose holder lacks the admin roles. */
+    issueAdminToken(audience: Audience | 'denied', lifetimeSeconds = 3600): string {
+        const token = 'adm.' + randomBytes(24).toString('base64url')
+        this.adminTokens.set(token, { audience, expires: Date.now() + lifetimeSeconds * 1000 })
+        return token
+    }
+
+    private audienceOf(req: http.IncomingMessage): Audience | 'denied' | null {
+        const match = /^Bearer (.+)$/.exec(req.headers.authorization || '')
+        if (!match) return null
+        const admin = this.adminTokens.get(match[1])
+        if (admin) return admin.expires > Date.now() ? admin.audience : null
+        // The app's client-credentials token may resume, not administer.
+        return this.authorised(req) ? 'denied' : null
     }
 
     listen(port = 0): Promise<number> {
@@ -155,6 +179,7 @@ export class GraphEmulator {
         this.rateLimitPerSecond = 0
         this.latencyMs = 0
         this.tokenDelayMs = 0
+        this.directory.reset()
     }
 
     private nextFault(requestId: string): Fault | null {
@@ -185,6 +210,7 @@ export class GraphEmulator {
                         return void setTimeout(() => this.token(url.pathname, body, send), this.tokenDelayMs)
                     return this.token(url.pathname, body, send)
                 }
+                if (this.directory.route(req.method || 'GET', url, body, this.audienceOf(req), send)) return
                 this.graph(req, url, body, send, res)
             } catch (error) {
                 send(500, JSON.stringify({ error: { code: 'EmulatorError', message: (error as Error).message } }))
