@@ -1,6 +1,7 @@
 // Reads a built Fluent app (dist/app) as an instance would install it: records per table, and table definitions.
 import * as fs from 'fs'
 import * as path from 'path'
+import { createHash } from 'crypto'
 import { XMLParser } from 'fast-xml-parser'
 
 export interface BuiltRecord {
@@ -140,4 +141,21 @@ export function loadTableDefinitions(dir: string = appDir()): { [table: string]:
         tables[element['@name']] = element
     }
     return tables
+}
+
+/** One fingerprint of everything the package holds: a different build is a different package. */
+export function packageHash(dir: string = appDir()): string {
+    const hash = createHash('sha256')
+    const walk = (sub: string) => {
+        for (const name of fs.readdirSync(path.join(dir, sub)).sort()) {
+            const relative = path.join(sub, name)
+            if (fs.statSync(path.join(dir, relative)).isDirectory()) walk(relative)
+            else
+                hash.update(relative + '\0')
+                    .update(fs.readFileSync(path.join(dir, relative)))
+                    .update('\0')
+        }
+    }
+    walk('')
+    return hash.digest('hex')
 }

@@ -1,7 +1,7 @@
 // One sandbox "instance": store, clock, users and roles, ACLs, business rules, event queue, scheduled jobs,
 // OAuth tokens and outbound HTTP, with the built app installed from dist/app.
 import { createHash, randomBytes } from 'crypto'
-import { loadBuiltRecords, loadTables } from './app-package.ts'
+import { loadBuiltRecords, loadTables, packageHash } from './app-package.ts'
 import { parseEncodedQuery } from './encoded-query.ts'
 import { Glide, createGlide, fromGlideText, toGlideText } from './glide.ts'
 import type { GlideHost, LogLevel, RuleRecord } from './glide-host.ts'
@@ -16,8 +16,10 @@ export interface InstanceOptions {
     allowRemote: boolean
     nodeName: string
     log: (line: string) => void
-    /** False for a second thread or node on a data file that another one already installed into. */
+    /** False for a worker thread of a node: it never installs. */
     install?: boolean
+    /** Install the package again even when this data file already holds the same build (`now-sdk install` again). */
+    reinstall?: boolean
 }
 
 const BUILT_IN_TABLES: { [table: string]: { name: string; type: string; defaultValue?: string }[] } = {
@@ -74,6 +76,8 @@ const BUILT_IN_TABLES: { [table: string]: { name: string; type: string; defaultV
     ],
     // The sandbox clock's offset, shared by every thread and node on one data file.
     x_elm_sandbox_clock: [{ name: 'offset_ms', type: 'integer' }],
+    // Which build of the app this data file holds.
+    x_elm_sandbox_install: [{ name: 'hash', type: 'string' }],
     oauth_credential: ['key_hash', 'access_token', 'expires_at', 'lease_until'].map((name) => ({
         name,
         type: 'string',
@@ -127,8 +131,12 @@ export class Instance implements GlideHost {
         this.oauth = new OAuth(this)
         this.glide = createGlide(this)
         this.scripts = new ScriptHost(this.store, this.glide)
-        if (options.install === false) this.defineBuiltInTables()
-        else this.install()
+        // A node that starts on a data file already holding this build is a restart (or another node), not an
+        // install: nothing is written. A different build, or --reinstall, installs the way `now-sdk install` does.
+        const hash = options.install === false ? '' : packageHash(options.appDir)
+        if (options.install === false || (!options.reinstall && this.installedPackage() === hash))
+            this.defineBuiltInTables()
+        else this.install(hash)
         this.refreshClock()
     }
 
@@ -177,7 +185,12 @@ export class Instance implements GlideHost {
         }
     }
 
-    private install(): void {
+    private installedPackage(): string {
+        this.store.defineTable('x_elm_sandbox_install', BUILT_IN_TABLES.x_elm_sandbox_install, false)
+        return this.store.get('x_elm_sandbox_install', 'package')?.hash || ''
+    }
+
+    private install(hash: string): void {
         for (const table of Object.keys(BUILT_IN_TABLES)) this.store.defineTable(table, BUILT_IN_TABLES[table], false)
         for (const table of loadTables(this.options.appDir)) {
             this.store.defineTable(table.name, table.columns, false)
@@ -218,6 +231,9 @@ export class Instance implements GlideHost {
             this.installUsers()
             if (!this.store.get('x_elm_sandbox_clock', 'clock'))
                 this.store.insert('x_elm_sandbox_clock', { sys_id: 'clock', offset_ms: '0' })
+            if (this.store.get('x_elm_sandbox_install', 'package'))
+                this.store.update('x_elm_sandbox_install', 'package', { hash })
+            else this.store.insert('x_elm_sandbox_install', { sys_id: 'package', hash })
         })
     }
 

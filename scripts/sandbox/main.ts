@@ -1,4 +1,4 @@
-// npm run sandbox -- --port <port> [--data <file>] [--allow-remote] [--app dist/app] [--quiet]
+// npm run sandbox -- --port <port> [--data <file>] [--reinstall] [--allow-remote] [--app dist/app] [--quiet]
 import * as fs from 'fs'
 import * as path from 'path'
 import * as os from 'os'
@@ -51,7 +51,8 @@ async function main(): Promise<void> {
     const dataFile = option('data') || path.join(tempDir!, 'sandbox.sqlite')
     const nodeName = option('node') || 'node-' + process.pid
     const allowRemote = option('allow-remote') !== null
-    const instance = new Instance({ appDir, dataFile, allowRemote, nodeName, log: print })
+    const reinstall = option('reinstall') !== null
+    const instance = new Instance({ appDir, dataFile, allowRemote, nodeName, log: print, reinstall })
     // Event and job workers, like an instance's worker threads (--workers, default 2).
     const workerCount = Math.max(1, parseInt(option('workers') || '2', 10) || 2)
     const workers: Worker[] = []

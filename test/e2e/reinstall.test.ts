@@ -37,7 +37,15 @@ describe('a reinstall over a configured sandbox', () => {
         const opened = await openCallout(sandbox.url, emulator)
         await sandbox.stop()
 
+        // A restart on the same data file is not an install: the admin's property values stay.
         sandbox = await startSandbox(['--data', dataFile])
+        expect((await records(sandbox.url, 'sys_properties', 'name=x_elm_bridge.source'))[0].value).toBe(
+            'Contoso ServiceNow'
+        )
+        await sandbox.stop()
+
+        // `now-sdk install` of the same build again.
+        sandbox = await startSandbox(['--data', dataFile, '--reinstall'])
         const [entity] = await records(sandbox.url, 'oauth_entity', 'name=ELM Ticket Bridge Graph')
         expect(entity.client_id).toBe(emulator.config.clientId)
         expect(entity.token_url).toBe(emulatorUrl + '/' + emulator.config.tenantId + '/oauth2/v2.0/token')
