@@ -3,14 +3,28 @@
 import { EncodedQuery, Term, matches, parseEncodedQuery } from './encoded-query.ts'
 import { JOURNAL_TYPES, UniqueViolation, Values } from './store.ts'
 import type { GlideHost } from './glide-host.ts'
-import { createDateTime, fromGlideText, toGlideText } from './glide-datetime.ts'
+import { createDateTime, fromGlideText, toGlideText, zoneOffset } from './glide-datetime.ts'
 
 const BOOLEAN_TYPES = ['boolean']
 
 export { toGlideText, fromGlideText }
 
 export function createGlide(instance: GlideHost) {
-    const { GlideDateTime, GlideDate, GlideTime, GlideDuration } = createDateTime(() => instance.clock.now())
+    /** The session's time zone: the user's time_zone (c_GlideSessionScopedAPI.md, getTimeZoneName()), else UTC. */
+    function sessionTimeZone(): string {
+        const user = instance.session.userId ? instance.store.get('sys_user', instance.session.userId) : null
+        const zone = user && user.time_zone ? user.time_zone : 'UTC'
+        try {
+            zoneOffset(zone, 0)
+            return zone
+        } catch {
+            return 'UTC'
+        }
+    }
+    const { GlideDateTime, GlideDate, GlideTime, GlideDuration } = createDateTime(
+        () => instance.clock.now(),
+        sessionTimeZone
+    )
     type GlideDateTime = InstanceType<typeof GlideDateTime>
 
     function normalise(table: string, field: string, value: unknown): string {
@@ -91,6 +105,9 @@ export function createGlide(instance: GlideHost) {
         const label = choiceLabel(table, field, value)
         if (label !== null) return label
         const column = instance.store.hasTable(table) ? instance.store.schema(table).columns.get(field) : undefined
+        // A date/time shows in the session's time zone (c_GlideElementScopedAPI.md, getDisplayValue()).
+        if (value && column && column.type === 'glide_date_time' && fromGlideText(value) !== null)
+            return new GlideDateTime(value).getDisplayValue()
         if (value && column && column.type === 'reference') {
             const target = dictionaryEntry(table, field)?.reference
             const row = target && instance.store.hasTable(target) ? instance.store.get(target, value) : null
@@ -934,7 +951,7 @@ export function createGlide(instance: GlideHost) {
     }
 
     const session = {
-        getTimeZoneName: () => 'UTC',
+        getTimeZoneName: () => sessionTimeZone(),
     }
 
     let captured: string[] | null = null

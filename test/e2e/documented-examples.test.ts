@@ -11,7 +11,9 @@ import { parseEncodedQuery } from '../../scripts/sandbox/encoded-query.ts'
 
 const ELIDED = "the page elides its output ('...'), so the records it ran on are not known"
 const TIME = 'depends on the current time'
-const TZ = "depends on the session time zone (the page's is US/Pacific; the sandbox session is UTC)"
+const USER_FORMAT =
+    "depends on the user's own time format (the page's user has a 12-hour format, `hh:mm:ss a`); user date and " +
+    'time format preferences are not emulated'
 const UNIQUE = 'prints a value unique to the instance or session (generated id, URL, scope, Java object)'
 const CLIENT = 'not a server script: uses the client-side alert() and a `current` record'
 const PLACEHOLDER = 'not runnable as printed: the script holds a placeholder (`[ ... ]`, `<sys_id>`)'
@@ -31,11 +33,9 @@ const SKIPPED: { [id: string]: string } = {
         'kb_feedback comments hold that line break, so the records cannot be recreated from it',
     'GlideRecord - update(String reason)#1': 'page wrong: the output ends with a period the script never sets',
     'GlideElement - getDecryptedValue()#1': 'not yet emulated: password2 fields and their encryption',
-    'GlideElement - getDisplayValue(Number maxCharacters)#2': TZ,
     'GlideElement - getDisplayValueLang(String language)#1': 'not yet emulated: translations (sys_translated)',
     'GlideElement - getGlobalDisplayValue()#1': 'not yet emulated: phone number fields (E.164 formatting)',
     'GlideElement - getLabelLang(String language)#1': 'not yet emulated: translations (sys_documentation in de)',
-    'GlideElement - getValue()#1': TZ,
     'GlideElement - setPhoneNumber(Object phoneNumber, Boolean strict)#1':
         'not yet emulated: phone number fields (E.164 formatting)',
     'GlideSystem - dateGenerate(String date, String range)#1':
@@ -65,19 +65,13 @@ const SKIPPED: { [id: string]: string } = {
     'GlideDateTime - after(GlideDateTime gdt)#1': 'page wrong: a boolean prints as "false", not "False"',
     'GlideDateTime - getDayOfMonthUTC()#1': 'page wrong: the method returns a Number, which prints as "2", not "02"',
     'GlideDateTime - getDaysInMonthLocalTime()#1': 'page wrong: December has 31 days, the output says 30',
-    'GlideDateTime - getDisplayValue()#1': TZ,
-    'GlideDateTime - getDisplayValueInternal()#1': TZ,
     'GlideDateTime - getDisplayValueLang(String style, String language)#1': TIME,
-    'GlideDateTime - getDSTOffset()#1': TZ,
-    'GlideDateTime - getInternalFormattedLocalTime()#1': TZ,
-    'GlideDateTime - getLocalTime()#1': TZ,
-    'GlideDateTime - getTZOffset()#1': TZ + '; ' + TIME,
-    'GlideDateTime - getUserFormattedLocalTime()#1': TZ,
+    'GlideDateTime - getInternalFormattedLocalTime()#1': USER_FORMAT,
+    'GlideDateTime - getTZOffset()#1': TIME + ' (US/Pacific is -25200000 in summer, -28800000 in winter)',
+    'GlideDateTime - getUserFormattedLocalTime()#1': USER_FORMAT,
     'GlideDateTime - isDST()#1': 'page wrong: its output block repeats the script',
-    'GlideDateTime - setDisplayValue(String asDisplayed)#1': TZ,
     'GlideDateTime - setDisplayValue(String value, String format)#1':
-        'page wrong: getValue() prints the internal format (yyyy-MM-dd HH:mm:ss) unquoted; also ' + TZ,
-    'GlideDateTime - setDisplayValueInternal(String value)#1': TZ,
+        'page wrong: getValue() prints the internal format (yyyy-MM-dd HH:mm:ss) unquoted',
     'GlideDateTime - setDisplayValueLang(String dateTime, String style)#1':
         'not yet emulated: localized display styles (getDisplayValueLang)',
     'GlideDateTime - setDisplayValueLang(String dateTime, String style, String language)#1':
@@ -180,13 +174,21 @@ function clearDemoRows(): void {
             for (const row of instance.store.select(table, { groups: [], orderBy: [] }, null))
                 instance.store.delete(table, row.sys_id)
         for (const row of seeded) instance.store.delete(row.table, row.sysId)
+        instance.store.update('sys_user', userId('admin'), { time_zone: '' })
     })
     seeded = []
 }
 
 function defineDemoTables(): void {
     for (const table of Object.keys(DEMO_TABLES)) instance.store.defineTable(table, DEMO_TABLES[table], false)
-    instance.store.defineTable('sys_user', [{ name: 'location', type: 'reference' }], false)
+    instance.store.defineTable(
+        'sys_user',
+        [
+            { name: 'location', type: 'reference' },
+            { name: 'time_zone', type: 'string' },
+        ],
+        false
+    )
     for (const entry of DICTIONARY)
         instance.store.insert('sys_dictionary', {
             sys_id: instance.newSysId(),
@@ -314,8 +316,33 @@ const priority2 = () =>
         ]
     )
 
+/** The page's session: the user's time zone is US/Pacific (the sandbox's users have none, so UTC). */
+const pacific = () => instance.store.update('sys_user', userId('admin'), { time_zone: 'US/Pacific' })
+const incidentOne = () => {
+    pacific()
+    seed('sys_user', { sys_id: '681ccaf9c0a8016400b98a06818d57c7', user_name: 'joe.employee', name: 'Joe Employee' })
+    incidents([
+        { number: 'INC0000002', opened_at: '2022-02-02 10:00:00', priority: '3' },
+        {
+            sys_id: '9c573169c611228700193229fff72400',
+            number: 'INC0000001',
+            opened_at: '2022-02-01 23:09:51',
+            opened_by: '681ccaf9c0a8016400b98a06818d57c7',
+            priority: '1',
+        },
+    ])
+}
+
 /** Example id → the demo rows it needs (the shared ones above, or its own). */
 const DATA: { [id: string]: () => void } = {
+    'GlideElement - getDisplayValue(Number maxCharacters)#2': incidentOne,
+    'GlideElement - getValue()#1': incidentOne,
+    'GlideDateTime - getDisplayValue()#1': pacific,
+    'GlideDateTime - getDisplayValueInternal()#1': pacific,
+    'GlideDateTime - getDSTOffset()#1': pacific,
+    'GlideDateTime - getLocalTime()#1': pacific,
+    'GlideDateTime - setDisplayValue(String asDisplayed)#1': pacific,
+    'GlideDateTime - setDisplayValueInternal(String value)#1': pacific,
     'GlideRecord - addSystemEncodedQuery(String query)#1': encodedPriority,
     'GlideRecord - addUserEncodedQuery(String query)#1': encodedPriority,
     'GlideRecord - addSystemOrderBy(String name)#1': () =>
