@@ -163,6 +163,9 @@ export function toSql(
                     if (term.value === '') return '(' + sql + ' IS NULL OR ' + sql + " = '')"
                     return sql + ' = ' + bind(term.value)
                 case '!=':
+                    // `!= ''` is "is not empty" (c_GlideElementScopedAPI.md, getGlideObject(): "both populated"),
+                    // as matchTerm() reads it too.
+                    if (term.value === '') return '(' + sql + ' IS NOT NULL AND ' + sql + " != '')"
                     return '(' + sql + ' IS NULL OR ' + sql + ' != ' + bind(term.value) + ')'
                 case 'IN':
                 case 'NOT IN': {

@@ -1,6 +1,6 @@
 // GlideDateTime, GlideDate, GlideTime and GlideDuration as c_GlideDateTimeScoped.md documents them. Values are stored
-// in UTC ("yyyy-MM-dd HH:mm:ss"); the sandbox's session time zone is UTC (gs.getSession().getTimeZoneName()), so the
-// *LocalTime methods and display values equal their UTC counterparts.
+// in UTC ("yyyy-MM-dd HH:mm:ss"); display values and the *LocalTime methods are in the session's time zone (the user's
+// time_zone, UTC when the user has none: then they equal their UTC counterparts).
 
 const DAY_MS = 86400000
 
@@ -157,7 +157,46 @@ function weekOfYear(ms: number): number {
     return ms >= nextFirstSunday ? 1 : week
 }
 
-export function createDateTime(now: () => number) {
+const zoneFormats = new Map<string, Intl.DateTimeFormat>()
+
+/** A time zone's offset from UTC at an instant, in ms, from the IANA data Node ships (US/Pacific and the like). */
+export function zoneOffset(zone: string, ms: number): number {
+    if (!zone || zone === 'UTC' || zone === 'GMT') return 0
+    let format = zoneFormats.get(zone)
+    if (!format) {
+        format = new Intl.DateTimeFormat('en-US', {
+            timeZone: zone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+            second: '2-digit',
+        })
+        zoneFormats.set(zone, format)
+    }
+    const parts: { [type: string]: number } = {}
+    for (const part of format.formatToParts(new Date(ms))) parts[part.type] = Number(part.value)
+    const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour % 24, parts.minute, parts.second)
+    return wall - (ms - (((ms % 1000) + 1000) % 1000))
+}
+
+export function createDateTime(now: () => number, timeZone: () => string = () => 'UTC') {
+    /** Wall-clock time in the session's zone, as ms on a UTC scale. */
+    function toLocal(ms: number): number {
+        return ms + zoneOffset(timeZone(), ms)
+    }
+    /** The instant a session wall-clock time stands for (a time skipped by a DST change moves forward). */
+    function fromLocal(local: number): number {
+        const zone = timeZone()
+        return local - zoneOffset(zone, local - zoneOffset(zone, local))
+    }
+    /** Applies a change made on the wall-clock time. */
+    function inLocal(ms: number, change: (local: number) => number): number {
+        return fromLocal(change(toLocal(ms)))
+    }
+
     class GlideTime {
         ms: number
         constructor(milliseconds?: number) {
@@ -270,7 +309,7 @@ export function createDateTime(now: () => number) {
             const ms = format ? parseByPattern(String(value), String(format)) : parseAccepted(String(value))
             if (ms === null) this.error = 'Could not parse DateTime: ' + String(value)
             else {
-                this.ms = ms
+                this.ms = fromLocal(ms)
                 this.error = ''
             }
         }
@@ -278,10 +317,10 @@ export function createDateTime(now: () => number) {
             this.setDisplayValue(value, 'yyyy-MM-dd HH:mm:ss')
         }
         getDisplayValue(): string {
-            return toGlideText(this.ms)
+            return toGlideText(toLocal(this.ms))
         }
         getDisplayValueInternal(): string {
-            return toGlideText(this.ms)
+            return toGlideText(toLocal(this.ms))
         }
         getErrorMsg(): string {
             return this.error
@@ -311,25 +350,25 @@ export function createDateTime(now: () => number) {
             this.ms += Number(days) * DAY_MS
         }
         addDaysLocalTime(days: number): void {
-            this.addDaysUTC(days)
+            this.ms = inLocal(this.ms, (local) => local + Number(days) * DAY_MS)
         }
         addWeeksUTC(weeks: number): void {
             this.ms += Number(weeks) * 7 * DAY_MS
         }
         addWeeksLocalTime(weeks: number): void {
-            this.addWeeksUTC(weeks)
+            this.ms = inLocal(this.ms, (local) => local + Number(weeks) * 7 * DAY_MS)
         }
         addMonthsUTC(months: number): void {
             this.ms = addMonths(this.ms, Number(months))
         }
         addMonthsLocalTime(months: number): void {
-            this.addMonthsUTC(months)
+            this.ms = inLocal(this.ms, (local) => addMonths(local, Number(months)))
         }
         addYearsUTC(years: number): void {
             this.ms = addMonths(this.ms, Number(years) * 12)
         }
         addYearsLocalTime(years: number): void {
-            this.addYearsUTC(years)
+            this.ms = inLocal(this.ms, (local) => addMonths(local, Number(years) * 12))
         }
         before(other: GlideDateTime): boolean {
             return this.ms < other.ms
@@ -353,51 +392,52 @@ export function createDateTime(now: () => number) {
             return new GlideDate(this.ms)
         }
         getLocalDate(): GlideDate {
-            return new GlideDate(this.ms)
+            return new GlideDate(toLocal(this.ms))
         }
         getTime(): GlideTime {
             return new GlideTime(((this.ms % DAY_MS) + DAY_MS) % DAY_MS)
         }
         getLocalTime(): GlideTime {
-            return this.getTime()
+            return new GlideTime(((toLocal(this.ms) % DAY_MS) + DAY_MS) % DAY_MS)
         }
         getDayOfMonthUTC(): number {
             return new Date(this.ms).getUTCDate()
         }
         getDayOfMonthLocalTime(): number {
-            return this.getDayOfMonthUTC()
+            return new Date(toLocal(this.ms)).getUTCDate()
         }
         /** 1 = Monday … 7 = Sunday. */
         getDayOfWeekUTC(): number {
             return new Date(this.ms).getUTCDay() || 7
         }
         getDayOfWeekLocalTime(): number {
-            return this.getDayOfWeekUTC()
+            return new Date(toLocal(this.ms)).getUTCDay() || 7
         }
         getDaysInMonthUTC(): number {
             const d = new Date(this.ms)
             return daysInMonth(d.getUTCFullYear(), d.getUTCMonth())
         }
         getDaysInMonthLocalTime(): number {
-            return this.getDaysInMonthUTC()
+            const d = new Date(toLocal(this.ms))
+            return daysInMonth(d.getUTCFullYear(), d.getUTCMonth())
         }
         getMonthUTC(): number {
             return new Date(this.ms).getUTCMonth() + 1
         }
         getMonthLocalTime(): number {
-            return this.getMonthUTC()
+            return new Date(toLocal(this.ms)).getUTCMonth() + 1
         }
         getYearUTC(): number {
             return new Date(this.ms).getUTCFullYear()
         }
         getYearLocalTime(): number {
-            return this.getYearUTC()
+            return new Date(toLocal(this.ms)).getUTCFullYear()
         }
         getWeekOfYearUTC(): number {
             return weekOfYear(this.ms)
         }
         getWeekOfYearLocalTime(): number {
-            return this.getWeekOfYearUTC()
+            return weekOfYear(toLocal(this.ms))
         }
         setDayOfMonthUTC(day: number): void {
             const d = new Date(this.ms)
@@ -405,30 +445,42 @@ export function createDateTime(now: () => number) {
             this.ms = d.getTime()
         }
         setDayOfMonthLocalTime(day: number): void {
-            this.setDayOfMonthUTC(day)
+            this.ms = inLocal(this.ms, (local) => {
+                const d = new Date(local)
+                d.setUTCDate(Math.min(Number(day), daysInMonth(d.getUTCFullYear(), d.getUTCMonth())))
+                return d.getTime()
+            })
         }
         setMonthUTC(month: number): void {
             const d = new Date(this.ms)
             this.ms = addMonths(this.ms, Number(month) - 1 - d.getUTCMonth())
         }
         setMonthLocalTime(month: number): void {
-            this.setMonthUTC(month)
+            this.ms = inLocal(this.ms, (local) => addMonths(local, Number(month) - 1 - new Date(local).getUTCMonth()))
         }
         setYearUTC(year: number): void {
             this.ms = addMonths(this.ms, (Number(year) - new Date(this.ms).getUTCFullYear()) * 12)
         }
         setYearLocalTime(year: number): void {
-            this.setYearUTC(year)
+            this.ms = inLocal(this.ms, (local) =>
+                addMonths(local, (Number(year) - new Date(local).getUTCFullYear()) * 12)
+            )
         }
-        /** The session time zone is UTC: no offset, no daylight saving. */
+        /** The session zone's offset from UTC at this instant, daylight saving included. */
         getTZOffset(): number {
-            return 0
+            return zoneOffset(timeZone(), this.ms)
         }
+        /** The daylight saving part of the offset: beyond the zone's standard (the lower of January's and July's). */
         getDSTOffset(): number {
-            return 0
+            const year = new Date(this.ms).getUTCFullYear()
+            const standard = Math.min(
+                zoneOffset(timeZone(), Date.UTC(year, 0, 1)),
+                zoneOffset(timeZone(), Date.UTC(year, 6, 1))
+            )
+            return this.getTZOffset() - standard
         }
         isDST(): boolean {
-            return false
+            return this.getDSTOffset() !== 0
         }
         toString(): string {
             return this.getValue()

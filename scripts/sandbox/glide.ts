@@ -3,14 +3,28 @@
 import { EncodedQuery, Term, matches, parseEncodedQuery } from './encoded-query.ts'
 import { JOURNAL_TYPES, UniqueViolation, Values } from './store.ts'
 import type { GlideHost } from './glide-host.ts'
-import { createDateTime, fromGlideText, toGlideText } from './glide-datetime.ts'
+import { createDateTime, fromGlideText, toGlideText, zoneOffset } from './glide-datetime.ts'
 
 const BOOLEAN_TYPES = ['boolean']
 
 export { toGlideText, fromGlideText }
 
 export function createGlide(instance: GlideHost) {
-    const { GlideDateTime, GlideDate, GlideTime, GlideDuration } = createDateTime(() => instance.clock.now())
+    /** The session's time zone: the user's time_zone (c_GlideSessionScopedAPI.md, getTimeZoneName()), else UTC. */
+    function sessionTimeZone(): string {
+        const user = instance.session.userId ? instance.store.get('sys_user', instance.session.userId) : null
+        const zone = user && user.time_zone ? user.time_zone : 'UTC'
+        try {
+            zoneOffset(zone, 0)
+            return zone
+        } catch {
+            return 'UTC'
+        }
+    }
+    const { GlideDateTime, GlideDate, GlideTime, GlideDuration } = createDateTime(
+        () => instance.clock.now(),
+        sessionTimeZone
+    )
     type GlideDateTime = InstanceType<typeof GlideDateTime>
 
     function normalise(table: string, field: string, value: unknown): string {
@@ -33,6 +47,106 @@ export function createGlide(instance: GlideHost) {
         current(): Values | null
         original(): Values | null
         queueJournal(field: string, text: string): void
+    }
+
+    /** The field's dictionary entry (sys_dictionary), where the instance has one. */
+    function dictionaryEntry(table: string, field: string): Values | null {
+        if (!instance.store.hasTable('sys_dictionary')) return null
+        return (
+            instance.store.select(
+                'sys_dictionary',
+                {
+                    groups: [
+                        [{ field: 'name', operator: '=', value: table }],
+                        [{ field: 'element', operator: '=', value: field }],
+                    ],
+                    orderBy: [],
+                },
+                1
+            )[0] || null
+        )
+    }
+
+    /** A choice field's label for a value (sys_choice, the session language en), or null when none is defined. */
+    function choiceLabel(table: string, field: string, value: string): string | null {
+        if (!value || !instance.store.hasTable('sys_choice')) return null
+        const schema = instance.store.schema('sys_choice')
+        if (!schema.columns.has('element') || !schema.columns.has('value')) return null
+        const choice = instance.store
+            .select(
+                'sys_choice',
+                {
+                    groups: [
+                        [{ field: 'name', operator: '=', value: table }],
+                        [{ field: 'element', operator: '=', value: field }],
+                        [{ field: 'value', operator: '=', value }],
+                    ],
+                    orderBy: [],
+                },
+                null
+            )
+            .find((row) => row.inactive !== 'true' && (!row.language || row.language === 'en'))
+        return choice ? choice.label || '' : null
+    }
+
+    /** A record's display value: its dictionary display field, else number, name, sys_id (the sandbox's order). */
+    function recordDisplayValue(table: string, row: Values): string {
+        if (instance.store.hasTable('sys_dictionary')) {
+            const display = instance.store
+                .select('sys_dictionary', parseEncodedQuery('name=' + table + '^display=true'), 1)
+                .map((entry) => entry.element)[0]
+            if (display) return row[display] || ''
+        }
+        return row.number || row.name || row.sys_id || ''
+    }
+
+    /** A field's display value: a choice's label, a reference's record display value, else the value. */
+    function fieldDisplayValue(table: string, field: string, value: string): string {
+        const label = choiceLabel(table, field, value)
+        if (label !== null) return label
+        const column = instance.store.hasTable(table) ? instance.store.schema(table).columns.get(field) : undefined
+        // A date/time shows in the session's time zone (c_GlideElementScopedAPI.md, getDisplayValue()).
+        if (value && column && column.type === 'glide_date_time' && fromGlideText(value) !== null)
+            return new GlideDateTime(value).getDisplayValue()
+        if (value && column && column.type === 'reference') {
+            const target = dictionaryEntry(table, field)?.reference
+            const row = target && instance.store.hasTable(target) ? instance.store.get(target, value) : null
+            if (row) return recordDisplayValue(target!, row)
+        }
+        return value
+    }
+
+    /** What getED() gives: the field's descriptor from the dictionary. */
+    class GlideElementDescriptor {
+        constructor(
+            private table: string,
+            private field: string
+        ) {}
+        getName(): string {
+            return this.field
+        }
+        getLabel(): string {
+            return fieldLabel(this.table, this.field)
+        }
+        getInternalType(): string {
+            const column = instance.store.hasTable(this.table)
+                ? instance.store.schema(this.table).columns.get(this.field)
+                : undefined
+            return dictionaryEntry(this.table, this.field)?.internal_type || (column ? column.type : '')
+        }
+    }
+
+    /** A field's label: its sys_documentation label (en), else its dictionary column_label, else its name. */
+    function fieldLabel(table: string, field: string): string {
+        if (instance.store.hasTable('sys_documentation')) {
+            const documentation = instance.store.select(
+                'sys_documentation',
+                parseEncodedQuery('name=' + table + '^element=' + field + '^language=en'),
+                1
+            )[0]
+            if (documentation && documentation.label) return documentation.label
+        }
+        return dictionaryEntry(table, field)?.column_label || field
     }
 
     /** `gr.field`: the instance's field object (c_GlideElementScopedAPI.md). Reads the record's live value. */
@@ -65,7 +179,26 @@ export function createGlide(instance: GlideHost) {
             return this.access.table
         }
         getLabel(): string {
-            return this.field
+            return fieldLabel(this.access.table, this.field)
+        }
+        getED(): GlideElementDescriptor {
+            return new GlideElementDescriptor(this.access.table, this.field)
+        }
+        /** A dictionary attribute (sys_dictionary.attributes, `name=value` pairs); null when the field has none. */
+        getAttribute(name: string): string | null {
+            const attributes = dictionaryEntry(this.access.table, this.field)?.attributes || ''
+            for (const pair of attributes.split(',')) {
+                const at = pair.indexOf('=')
+                if (at > 0 && pair.slice(0, at).trim() === String(name)) return pair.slice(at + 1).trim()
+            }
+            return null
+        }
+        getBooleanAttribute(name: string): boolean {
+            return this.getAttribute(name) === 'true'
+        }
+        /** The label of the field's current choice; null when the value is no choice of the field. */
+        getChoiceValue(): string | null {
+            return choiceLabel(this.access.table, this.field, this.raw())
         }
         nil(): boolean {
             return this.raw() === ''
@@ -152,6 +285,8 @@ export function createGlide(instance: GlideHost) {
         private valid: boolean
         private conditions: EncodedQuery = { groups: [], orderBy: [] }
         private limit: number | null = null
+        private windowStart = 0
+        private userQuery = false
         private rows: Values[] | null = null
         private index = -1
         private current: Values | null = null
@@ -320,6 +455,39 @@ export function createGlide(instance: GlideHost) {
             }
             return term.value
         }
+        addActiveQuery(): void {
+            this.addQuery('active', true)
+        }
+        // The sandbox enforces no query ACLs on addQuery (there are none), so the system variants are the same
+        // calls; the user variants keep only rows the user may read: the stricter reading of "query access".
+        addSystemQuery(...args: [string, unknown?, unknown?]): void {
+            this.addQuery(...args)
+        }
+        addSystemEncodedQuery(query: string): void {
+            this.addEncodedQuery(query)
+        }
+        addSystemOrderBy(field: string): void {
+            this.orderBy(field)
+        }
+        addSystemOrderByDesc(field: string): void {
+            this.orderByDesc(field)
+        }
+        addUserQuery(...args: [string, unknown?, unknown?]): void {
+            this.userQuery = true
+            this.addQuery(...args)
+        }
+        addUserEncodedQuery(query: string): void {
+            this.userQuery = true
+            this.addEncodedQuery(query)
+        }
+        addUserOrderBy(field: string): void {
+            this.userQuery = true
+            this.orderBy(field)
+        }
+        addUserOrderByDesc(field: string): void {
+            this.userQuery = true
+            this.orderByDesc(field)
+        }
         addNullQuery(field: string): void {
             this.conditions.groups.push([{ field, operator: 'ISEMPTY', value: '' }])
         }
@@ -332,9 +500,18 @@ export function createGlide(instance: GlideHost) {
         orderByDesc(field: string): void {
             this.conditions.orderBy.push({ field, descending: true })
         }
+        /** setLimit() and chooseWindow() overwrite each other, whichever comes last wins (chooseWindow() docs). */
         setLimit(limit: number): void {
             this.limit = limit
+            this.windowStart = 0
         }
+        /** Rows firstRow (inclusive) to lastRow (exclusive), zero-based. */
+        chooseWindow(firstRow: number, lastRow: number, _forceCount?: boolean): void {
+            this.windowStart = Math.max(0, Math.floor(Number(firstRow) || 0))
+            this.limit = Math.max(0, Math.floor(Number(lastRow) || 0) - this.windowStart)
+        }
+        /** Only skips the COUNT(*) an instance would run; the sandbox runs none. */
+        setNoCount(): void {}
         setWorkflow(on: boolean): void {
             this.workflow = !!on
         }
@@ -353,9 +530,11 @@ export function createGlide(instance: GlideHost) {
                 this.rows = []
                 return
             }
+            const start = this.windowStart
             this.rows = instance.store
-                .select(this.table, this.conditions, this.limit)
-                .filter((row) => this.readable(row))
+                .select(this.table, this.conditions, this.limit === null ? null : start + this.limit)
+                .slice(start)
+                .filter((row) => this.readable(row) && (!this.userQuery || instance.acl.can(this.table, 'read', row)))
         }
         _query(field?: string, value?: unknown): void {
             if (arguments.length >= 2) this.query(field, value)
@@ -429,8 +608,30 @@ export function createGlide(instance: GlideHost) {
         }
         getDisplayValue(field?: string): string {
             if (!this.current) return ''
-            if (!field) return this.current.number || this.current.name || this.current.sys_id || ''
-            return this.current[field] || ''
+            if (!field) return recordDisplayValue(this.table, this.current)
+            return fieldDisplayValue(this.table, String(field), this.current[field] || '')
+        }
+        /** The table's label (sys_db_object), else its name. */
+        getClassDisplayValue(): string {
+            const table = this.getRecordClassName()
+            const row = instance.store.hasTable('sys_db_object')
+                ? instance.store.select('sys_db_object', parseEncodedQuery('name=' + table), 1)[0]
+                : undefined
+            return (row && row.label) || table
+        }
+        /** `<table>.do?sys_id=…`; with the stack, the table's list of active records to return to. The page's one
+         * example shows that stack whatever the record's query was; for a table without `active` the sandbox
+         * returns to the unfiltered list (the docs are silent). */
+        getLink(noStack?: boolean): string {
+            if (!this.current || !this.current.sys_id) return ''
+            const link = this.table + '.do?sys_id=' + this.current.sys_id
+            if (noStack) return link
+            const active = instance.store.schema(this.table).columns.has('active')
+            return link + '&sysparm_stack=' + this.table + '_list.do' + (active ? '?sysparm_query=active=true' : '')
+        }
+        getElements(): GlideElement[] {
+            if (!this.valid) return []
+            return Array.from(instance.store.schema(this.table).columns.keys()).map((name) => this.getElement(name)!)
         }
         setValue(field: string, value: unknown): void {
             if (!this.current) this.initialize()
@@ -750,7 +951,7 @@ export function createGlide(instance: GlideHost) {
     }
 
     const session = {
-        getTimeZoneName: () => 'UTC',
+        getTimeZoneName: () => sessionTimeZone(),
     }
 
     let captured: string[] | null = null

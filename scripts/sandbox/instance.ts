@@ -281,7 +281,8 @@ export class Instance implements GlideHost {
         if (this.propertyCache && this.propertiesCheckedIn === this.transaction) return this.propertyCache.values
         this.propertiesCheckedIn = this.transaction
         const version = this.store
-            .prepare("SELECT COUNT(*) || ':' || TOTAL(CAST(sys_mod_count AS INTEGER)) AS v FROM sys_properties")
+            // The rows' ids too: a property deleted and another inserted keep the count and the sum of mod counts.
+            .prepare("SELECT group_concat(sys_id || '.' || IFNULL(sys_mod_count, ''), ',') AS v FROM sys_properties")
             .get() as { v: string }
         if (!this.propertyCache || this.propertyCache.version !== version.v) {
             const values = new Map<string, string>()
