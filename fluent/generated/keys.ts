@@ -301,6 +301,10 @@ declare global {
                         table: 'sys_module'
                         id: '418e03070f4b4ae48dca071bbc12282f'
                     }
+                    src_server_core_binding_ts: {
+                        table: 'sys_module'
+                        id: '4dfdc59124bc4b8699d755f52db46881'
+                    }
                     src_server_core_callout_ts: {
                         table: 'sys_module'
                         id: 'c87f99288c154485b30fc01781284471'

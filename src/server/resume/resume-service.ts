@@ -2,6 +2,7 @@
 // Flow action) ends in these functions; every decision comes from the pure core.
 
 import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
+import { isBoundTicket, wrongTicketNote } from '../core/binding.ts'
 import { closureOf, resumeStateFor, stageInstanceDetail } from '../core/closure.ts'
 import {
     Decision,
@@ -62,6 +63,24 @@ export function onTicketStateChanged(current: GlideRecord): void {
     const record = findByStageInstanceId(value(current, 'x_elm_bridge_stage_instance_id'))
     if (!record) return
     const row = readRow(record)
+    const ticket = { table: current.getTableName(), sysId: current.getUniqueValue() }
+    if (!isBoundTicket(row, ticket)) {
+        // A copy or an edited ticket carries the identifiers: its close resumes nothing, and says so on it.
+        const states = { state: value(current, 'state'), requestState: value(current, 'request_state') }
+        if (!closureOf(states, loadSettings())) return
+        addWorkNote(ticket.table, ticket.sysId, wrongTicketNote(row.ticketNumber))
+        log(
+            'warn',
+            'Ticket ' +
+                value(current, 'number') +
+                ' closed with the identifiers of callout ' +
+                row.sysId +
+                ', which belongs to ' +
+                (row.ticketNumber || 'no ticket yet') +
+                '; nothing resumed'
+        )
+        return
+    }
     // Only an open callout reacts to a close; skip reading settings for every other save.
     if (row.status !== STATUS.open) return
     const settings = loadSettings()
