@@ -25,6 +25,30 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'e12f42beece141dabc46dc40d574f82a'
                     }
+                    acl_sc_request_request_id_create: {
+                        table: 'sys_security_acl'
+                        id: '06e1a54e086e473e8d5363177f26e33c'
+                    }
+                    acl_sc_request_request_id_write: {
+                        table: 'sys_security_acl'
+                        id: 'c712f648d9bc493da56341f9b8aad44c'
+                    }
+                    acl_sc_request_stage_create: {
+                        table: 'sys_security_acl'
+                        id: '20223ee406e344478ff659df08524855'
+                    }
+                    acl_sc_request_stage_instance_id_create: {
+                        table: 'sys_security_acl'
+                        id: '1c7d73d510ee40bd8e195611fea01821'
+                    }
+                    acl_sc_request_stage_instance_id_write: {
+                        table: 'sys_security_acl'
+                        id: '724e9f6edcc8403fa5e1547b62650de2'
+                    }
+                    acl_sc_request_stage_write: {
+                        table: 'sys_security_acl'
+                        id: '0a92bb6c49d140a6a579ca44d5e4f663'
+                    }
                     action_resume_em_request: {
                         table: 'sys_hub_action_type_definition'
                         id: 'd007ad5da92249dc9d757783fa0718c4'
@@ -1156,11 +1180,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '4a9d6636f72f438ca0c8523821f027fc'
+                        key: {
+                            sys_security_acl: 'c712f648d9bc493da56341f9b8aad44c'
+                            sys_user_role: {
+                                id: 'e69e87319fdb48ff9f439d583c2a589a'
+                                key: {
+                                    name: 'x_elm_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '4a9e4de3a7484d20a8ccf6259553bc04'
                         key: {
                             logical_table_name: 'x_elm_bridge_callout'
                             col_name_string: 'status,next_attempt_at'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4ad766b3ef104327b65e4d76de12164c'
+                        key: {
+                            sys_security_acl: '1c7d73d510ee40bd8e195611fea01821'
+                            sys_user_role: {
+                                id: 'e69e87319fdb48ff9f439d583c2a589a'
+                                key: {
+                                    name: 'x_elm_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4b44cf44f8c5464f8fb220d7aabea36f'
+                        key: {
+                            sys_security_acl: '0a92bb6c49d140a6a579ca44d5e4f663'
+                            sys_user_role: {
+                                id: 'e69e87319fdb48ff9f439d583c2a589a'
+                                key: {
+                                    name: 'x_elm_bridge.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1340,6 +1403,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '6041eed74dfd487cbf9411a600090468'
+                        key: {
+                            sys_security_acl: '20223ee406e344478ff659df08524855'
+                            sys_user_role: {
+                                id: 'e69e87319fdb48ff9f439d583c2a589a'
+                                key: {
+                                    name: 'x_elm_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6195d26f63ec44c88e63a83287905c19'
                         key: {
@@ -1431,6 +1507,19 @@ declare global {
                         key: {
                             name: 'x_elm_bridge_callout'
                             element: 'target'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6624424aec2c4d04aa52a439ec1c58fb'
+                        key: {
+                            sys_security_acl: '06e1a54e086e473e8d5363177f26e33c'
+                            sys_user_role: {
+                                id: 'e69e87319fdb48ff9f439d583c2a589a'
+                                key: {
+                                    name: 'x_elm_bridge.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2204,6 +2293,19 @@ declare global {
                             name: 'x_elm_bridge_callout'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b863ac47f2064a8faf6f5bc5491444fb'
+                        key: {
+                            sys_security_acl: '724e9f6edcc8403fa5e1547b62650de2'
+                            sys_user_role: {
+                                id: 'e69e87319fdb48ff9f439d583c2a589a'
+                                key: {
+                                    name: 'x_elm_bridge.admin'
+                                }
+                            }
                         }
                     },
                     {

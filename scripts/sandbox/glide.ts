@@ -70,15 +70,18 @@ export function createGlide(instance: GlideHost) {
         nil(): boolean {
             return this.raw() === ''
         }
-        // The sandbox has table-level ACLs only, so a field is as readable and writable as its record.
+        // The record's rules and the field's own rules must both pass (exploring-access-control-list.md).
+        private fieldAllows(operation: string): boolean {
+            return instance.acl.canField(this.access.table, this.field, operation, this.access.current())
+        }
         canRead(): boolean {
-            return this.access.record.canRead()
+            return this.access.record.canRead() && this.fieldAllows('read')
         }
         canWrite(): boolean {
-            return this.access.record.canWrite()
+            return this.access.record.canWrite() && this.fieldAllows('write')
         }
         canCreate(): boolean {
-            return this.access.record.canCreate()
+            return this.access.record.canCreate() && this.fieldAllows('create')
         }
         getDisplayValue(maxCharacters?: number): string {
             const text = this.access.record.getDisplayValue(this.field)
@@ -145,7 +148,17 @@ export function createGlide(instance: GlideHost) {
 
     const hosts = new WeakMap<object, GlideRecord>()
     // Script-visible methods exclude the host's helpers (an instance's GlideRecord has none of these).
-    const HOST_ONLY = ['load', 'readable', 'queryValue', 'write', 'writeJournal', 'fieldAccess', 'property', 'assign']
+    const HOST_ONLY = [
+        'load',
+        'readable',
+        'mayWrite',
+        'queryValue',
+        'write',
+        'writeJournal',
+        'fieldAccess',
+        'property',
+        'assign',
+    ]
 
     class GlideRecord {
         private table: string
@@ -467,7 +480,7 @@ export function createGlide(instance: GlideHost) {
         insert(): string | null {
             if (!this.valid) return null
             if (!this.current) this.initialize()
-            if (this.secure && !instance.acl.can(this.table, 'create', this.current!)) return null
+            if (this.secure && !this.mayWrite('create')) return null
             const now = toGlideText(instance.clock.now())
             if (!this.current!.sys_id) this.current!.sys_id = instance.newSysId()
             this.isNew = true
@@ -497,7 +510,7 @@ export function createGlide(instance: GlideHost) {
         update(): string | null {
             if (!this.current) return null
             if (this.isNew) return this.insert()
-            if (this.secure && !instance.acl.can(this.table, 'write', this.current)) return null
+            if (this.secure && !this.mayWrite('write')) return null
             const previous = this.snapshot()
             this.abort = false
             if (this.workflow) instance.rules.run(this.table, 'before', 'update', this.self, previous)
@@ -523,6 +536,13 @@ export function createGlide(instance: GlideHost) {
                 instance.rules.queueAsync(this.table, 'update', this.current.sys_id, before)
             }
             return this.current.sys_id
+        }
+        /** GlideRecordSecure: the table's rule, and each set field's own rule (exploring-access-control-list.md). */
+        private mayWrite(operation: string): boolean {
+            if (!instance.acl.can(this.table, operation, this.current)) return false
+            return Object.keys(this.pending).every((field) =>
+                instance.acl.canField(this.table, field, operation, this.current)
+            )
         }
         /** A write refused by a unique index fails the way an instance fails it: logged, and no sys_id returned. */
         private write(work: () => unknown): boolean {

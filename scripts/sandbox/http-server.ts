@@ -46,6 +46,28 @@ function writeField(record: object, field: string, value: unknown): void {
     ;(record as { [field: string]: unknown })[field] = value
 }
 
+/**
+ * A field whose own write (or create) rule the user fails. The documentation says such a user "can't update records
+ * using API protocols such as web services" (exploring-access-control-list.md, "write"); it does not say whether the
+ * rest of the body is still written, so the sandbox takes the stricter reading: the whole request is refused and
+ * nothing changes.
+ */
+function refusedField(
+    instance: Instance,
+    table: string,
+    operation: string,
+    values: { [field: string]: unknown },
+    row: Values | null
+): Reply | null {
+    const field = Object.keys(values).find((name) => !instance.acl.canField(table, name, operation, row))
+    if (field === undefined) return null
+    return error(
+        403,
+        'Operation Failed',
+        'ACL Exception ' + operation + ' on ' + table + '.' + field + ' failed due to security constraints'
+    )
+}
+
 export class SandboxServer {
     private server: http.Server
 
@@ -165,6 +187,8 @@ export class SandboxServer {
         if (method === 'POST' && !sysId) {
             const values = this.parseValues(body)
             if (!values) return error(400, 'Invalid body', 'The body must be a JSON object of field values')
+            const refused = refusedField(instance, table, 'create', values, null)
+            if (refused) return refused
             const record = new instance.glide.GlideRecord(table)
             record.initialize()
             for (const field of Object.keys(values)) writeField(record, field, values[field])
@@ -193,6 +217,8 @@ export class SandboxServer {
         if (method === 'PATCH' || method === 'PUT') {
             const values = this.parseValues(body)
             if (!values) return error(400, 'Invalid body', 'The body must be a JSON object of field values')
+            const refused = refusedField(instance, table, 'write', values, instance.store.get(table, sysId))
+            if (refused) return refused
             for (const field of Object.keys(values)) writeField(record, field, values[field])
             if (!record.update()) return error(403, 'Operation Failed', 'The record was not updated')
             return json(200, { result: publicRecord(table, instance.store.get(table, sysId)!, fields) })
