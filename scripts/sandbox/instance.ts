@@ -363,7 +363,7 @@ export class Instance implements GlideHost {
          * field's write rules when it has no create rule of its own: the page says so for the wild-card create rule,
          * and is silent for a named field, so the sandbox takes the stricter reading.
          */
-        canField: (table: string, field: string, operation: string, row: Values | null): boolean => {
+        canField: (table: string, field: string, operation: string, _row: Values | null): boolean => {
             if (this.session.roles.has('admin')) return true
             let acls = this.activeAcls(table + '.' + field, operation)
             if (acls.length === 0 && operation === 'create') acls = this.activeAcls(table + '.' + field, 'write')
