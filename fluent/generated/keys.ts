@@ -1104,6 +1104,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '42b9caf9be7a4357a73f82b8472ed854'
+                        key: {
+                            name: 'x_elm_bridge_send'
+                            element: 'send_key'
+                        }
+                    },
+                    {
                         table: 'sys_rest_message_fn'
                         id: '43f712f2875a4f538eb92c8528b3e9ae'
                         key: {
@@ -1257,6 +1265,14 @@ declare global {
                             }
                             element: 'stage'
                             position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5051101e46e549258ac8965fd123bb82'
+                        key: {
+                            name: 'x_elm_bridge_send'
+                            element: 'attempt'
                         }
                     },
                     {
@@ -1594,11 +1610,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '6b352f38441541028c5aed033fdbd1d4'
+                        key: {
+                            name: 'x_elm_bridge_callout'
+                            element: 'round'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6b9cc533271f412681361e57ac2f29b8'
                         key: {
                             document_key: '3f82f9d83fe14ea38d2c861cf1ac57a7'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '70f1d856a8314bd89a211abd65f46b6b'
+                        key: {
+                            name: 'x_elm_bridge_callout'
+                            element: 'round'
+                            language: 'en'
                         }
                     },
                     {
@@ -1622,6 +1655,15 @@ declare global {
                                 }
                             }
                             element: 'outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7164bd6d5064497b9ca873f59f3e39be'
+                        key: {
+                            name: 'x_elm_bridge_send'
+                            element: 'send_key'
+                            language: 'en'
                         }
                     },
                     {
@@ -1876,6 +1918,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '8e59ac3be75b4cc794c4a34ac31eef9e'
+                        key: {
+                            name: 'x_elm_bridge_send'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '8f1c8d3e3d054e71ac121064b6c16803'
                         key: {
@@ -1912,6 +1961,14 @@ declare global {
                             name: 'var__m_sys_hub_action_input_d007ad5da92249dc9d757783fa0718c4'
                             element: 'outcome'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '90fa51d71835486fb5f8910beabc28bd'
+                        key: {
+                            name: 'x_elm_bridge_send'
+                            element: 'callout'
                         }
                     },
                     {
@@ -2016,6 +2073,14 @@ declare global {
                             }
                             element: 'access_package'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9b4fdebf8915416fa63f8e2bdb6123b2'
+                        key: {
+                            name: 'x_elm_bridge_send'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -2161,6 +2226,13 @@ declare global {
                         key: {
                             model: '9a947f71381a44d49d910e468a81d4bd'
                             element: 'message'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'a81ea6392e064d3e8c3ebe0d77ae4d7d'
+                        key: {
+                            name: 'x_elm_bridge_send'
                         }
                     },
                     {
@@ -2310,6 +2382,24 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'b97828acf4094cfa95150b91d47efd8f'
+                        key: {
+                            name: 'x_elm_bridge_send'
+                            element: 'callout'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bb71e85e44c74802a7bb8771b1f7341d'
+                        key: {
+                            name: 'x_elm_bridge_send'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'bbdec8bde89346ca858d3d673249f291'
                         key: {
                             name: 'x_elm_bridge_callout'
@@ -2414,6 +2504,14 @@ declare global {
                         key: {
                             rest_message: 'b83f12a012da4ecebf98364d1dcaba44'
                             function_name: 'get_request'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'c9c2ded82e1a44e5bdb15afbeeae3a10'
+                        key: {
+                            logical_table_name: 'x_elm_bridge_send'
+                            col_name_string: 'send_key'
                         }
                     },
                     {
@@ -2907,6 +3005,15 @@ declare global {
                             field: 'message'
                             table: 'var__m_sys_hub_action_output_d007ad5da92249dc9d757783fa0718c4'
                             id: 'd007ad5da92249dc9d757783fa0718c4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f5ed7adb04bd471a8f3bf6c0b6918e08'
+                        key: {
+                            name: 'x_elm_bridge_send'
+                            element: 'attempt'
+                            language: 'en'
                         }
                     },
                     {

@@ -563,7 +563,13 @@ export function createGlide(instance: GlideHost) {
                     sys_updated_on: toGlideText(instance.clock.now()),
                     sys_updated_by: instance.session.userName,
                 }
-                instance.store.updateWhere(this.table, this.conditions, values)
+                // The documentation promises no atomic compare-and-set across nodes (c_GlideRecordScopedAPI.md,
+                // updateMultiple): read the matching rows, then write them one by one, as a scripted loop would.
+                // Another node may change a row in between, and this write does not look again. On an instance the
+                // read and the writes are separate database round trips; a short pause keeps that window open here.
+                const matching = instance.store.select(this.table, this.conditions, this.limit)
+                if (matching.length > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5)
+                for (const row of matching) instance.store.update(this.table, row.sys_id, values)
                 return
             }
             const changes = { ...this.pending }

@@ -5,6 +5,7 @@ import { acceptable, acceptsContentType, supportedFormats } from './content-nego
 import { parseEncodedQuery } from './encoded-query.ts'
 import type { Instance } from './instance.ts'
 import type { Values } from './store.ts'
+import { runFlowAction } from './flow-actions.ts'
 import { pressUiAction } from './ui-actions.ts'
 
 const MAX_BODY = 10 * 1024 * 1024
@@ -252,6 +253,10 @@ export class SandboxServer {
             return json(200, { result: { processed: instance.processEvents(1000) } })
         }
         if (pathname === '/api/x_elm_sandbox/logs' && method === 'GET') return json(200, { result: instance.logs() })
+        if (pathname === '/api/x_elm_sandbox/flow_action' && method === 'POST') {
+            const ran = runFlowAction(instance, values)
+            return json(ran.status, ran.body)
+        }
         if (pathname === '/api/x_elm_sandbox/background' && method === 'POST') {
             // Like "Scripts - Background": the global scope (gs.print too), as the calling admin; the answer is what
             // gs wrote, and a script error is reported next to it as the console would show it.
