@@ -73,15 +73,25 @@ describe('one sender on two nodes', () => {
                     expect([200, 409]).toContain(response.status)
             })
         )
+        const ids = opened.map((o) => o.stageInstanceId).join(',')
         await waitFor(
-            'all resumed',
-            async () => (await records(a.url, 'x_elm_bridge_callout', 'status=resumed')).length === CALLOUTS || null,
+            'every callout settled',
+            async () =>
+                (
+                    await records(
+                        a.url,
+                        'x_elm_bridge_callout',
+                        'stage_instance_idIN' + ids + '^statusINopen,pending,sending'
+                    )
+                ).length === 0 || null,
             60000
         )
         // Any event still queued runs now, and finds nothing to send.
         await new Promise((resolve) => setTimeout(resolve, 1000))
         const sends = opened.map((o) => emulator.resumeCalls(o.requestId).length)
         expect(sends).toEqual(new Array(CALLOUTS).fill(1))
+        const settled = await records(a.url, 'x_elm_bridge_callout', 'stage_instance_idIN' + ids)
+        expect(settled.map((row: { status: string }) => row.status)).toEqual(new Array(CALLOUTS).fill('resumed'))
         const events = await records(a.url, 'sysevent', 'name=x_elm_bridge.resume_due')
         // The race really ran on both nodes, with more than one event for some callouts.
         expect(new Set(events.map((e: { claimed_by: string }) => e.claimed_by.split('/')[0])).size).toBe(2)
