@@ -8,6 +8,7 @@ import {
     Form,
     IntegerColumn,
     List,
+    ReferenceColumn,
     StringColumn,
     Table,
     TableNameColumn,
@@ -84,11 +85,34 @@ export const x_elm_bridge_callout = Table({
         resumed_at: DateTimeColumn({ label: 'Resumed at' }),
         claimed_at: DateTimeColumn({ label: 'Claimed at' }),
         claim_token: StringColumn({ label: 'Claim token', maxLength: 40 }),
+        round: IntegerColumn({
+            label: 'Delivery round',
+            default: '0',
+            hint: 'Moves on when a failed callout is retried or a dead worker is replaced; part of each send permit key',
+        }),
     },
     index: [
         { name: 'x_elm_bridge_callout_stage_instance', unique: true, element: 'stage_instance_id' },
         { name: 'x_elm_bridge_callout_status_next', unique: false, element: ['status', 'next_attempt_at'] },
     ],
+})
+
+// One row per resume attempt that may go out: the worker inserts it before it sends. The unique index on send_key
+// (callout, delivery round, attempt) is the one atomic step the platform documents (insert() returns null on a
+// unique-index violation, c_GlideRecordScopedAPI.md); updateMultiple() is not promised atomic across nodes, so the
+// claim on the ledger row is only the second guard.
+export const x_elm_bridge_send = Table({
+    name: 'x_elm_bridge_send',
+    label: 'ELM callout send permit',
+    display: 'send_key',
+    allowWebServiceAccess: false,
+    actions: ['read'],
+    schema: {
+        callout: ReferenceColumn({ label: 'Callout', referenceTable: 'x_elm_bridge_callout', readOnly: true }),
+        attempt: IntegerColumn({ label: 'Attempt', readOnly: true }),
+        send_key: StringColumn({ label: 'Send key', maxLength: 100, mandatory: true, readOnly: true }),
+    },
+    index: [{ name: 'x_elm_bridge_send_key', unique: true, element: 'send_key' }],
 })
 
 List({

@@ -25,6 +25,30 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'e12f42beece141dabc46dc40d574f82a'
                     }
+                    acl_sc_request_request_id_create: {
+                        table: 'sys_security_acl'
+                        id: '06e1a54e086e473e8d5363177f26e33c'
+                    }
+                    acl_sc_request_request_id_write: {
+                        table: 'sys_security_acl'
+                        id: 'c712f648d9bc493da56341f9b8aad44c'
+                    }
+                    acl_sc_request_stage_create: {
+                        table: 'sys_security_acl'
+                        id: '20223ee406e344478ff659df08524855'
+                    }
+                    acl_sc_request_stage_instance_id_create: {
+                        table: 'sys_security_acl'
+                        id: '1c7d73d510ee40bd8e195611fea01821'
+                    }
+                    acl_sc_request_stage_instance_id_write: {
+                        table: 'sys_security_acl'
+                        id: '724e9f6edcc8403fa5e1547b62650de2'
+                    }
+                    acl_sc_request_stage_write: {
+                        table: 'sys_security_acl'
+                        id: '0a92bb6c49d140a6a579ca44d5e4f663'
+                    }
                     action_resume_em_request: {
                         table: 'sys_hub_action_type_definition'
                         id: 'd007ad5da92249dc9d757783fa0718c4'
@@ -300,6 +324,10 @@ declare global {
                     'src_server_callouts_callout-service_ts': {
                         table: 'sys_module'
                         id: '418e03070f4b4ae48dca071bbc12282f'
+                    }
+                    src_server_core_binding_ts: {
+                        table: 'sys_module'
+                        id: '4dfdc59124bc4b8699d755f52db46881'
                     }
                     src_server_core_callout_ts: {
                         table: 'sys_module'
@@ -1076,6 +1104,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '42b9caf9be7a4357a73f82b8472ed854'
+                        key: {
+                            name: 'x_elm_bridge_send'
+                            element: 'send_key'
+                        }
+                    },
+                    {
                         table: 'sys_rest_message_fn'
                         id: '43f712f2875a4f538eb92c8528b3e9ae'
                         key: {
@@ -1152,11 +1188,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '4a9d6636f72f438ca0c8523821f027fc'
+                        key: {
+                            sys_security_acl: 'c712f648d9bc493da56341f9b8aad44c'
+                            sys_user_role: {
+                                id: 'e69e87319fdb48ff9f439d583c2a589a'
+                                key: {
+                                    name: 'x_elm_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '4a9e4de3a7484d20a8ccf6259553bc04'
                         key: {
                             logical_table_name: 'x_elm_bridge_callout'
                             col_name_string: 'status,next_attempt_at'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4ad766b3ef104327b65e4d76de12164c'
+                        key: {
+                            sys_security_acl: '1c7d73d510ee40bd8e195611fea01821'
+                            sys_user_role: {
+                                id: 'e69e87319fdb48ff9f439d583c2a589a'
+                                key: {
+                                    name: 'x_elm_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4b44cf44f8c5464f8fb220d7aabea36f'
+                        key: {
+                            sys_security_acl: '0a92bb6c49d140a6a579ca44d5e4f663'
+                            sys_user_role: {
+                                id: 'e69e87319fdb48ff9f439d583c2a589a'
+                                key: {
+                                    name: 'x_elm_bridge.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1190,6 +1265,14 @@ declare global {
                             }
                             element: 'stage'
                             position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5051101e46e549258ac8965fd123bb82'
+                        key: {
+                            name: 'x_elm_bridge_send'
+                            element: 'attempt'
                         }
                     },
                     {
@@ -1336,6 +1419,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '6041eed74dfd487cbf9411a600090468'
+                        key: {
+                            sys_security_acl: '20223ee406e344478ff659df08524855'
+                            sys_user_role: {
+                                id: 'e69e87319fdb48ff9f439d583c2a589a'
+                                key: {
+                                    name: 'x_elm_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6195d26f63ec44c88e63a83287905c19'
                         key: {
@@ -1430,6 +1526,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '6624424aec2c4d04aa52a439ec1c58fb'
+                        key: {
+                            sys_security_acl: '06e1a54e086e473e8d5363177f26e33c'
+                            sys_user_role: {
+                                id: 'e69e87319fdb48ff9f439d583c2a589a'
+                                key: {
+                                    name: 'x_elm_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '66e49a93109540f8ba1b0fd9a52c644d'
                         key: {
@@ -1501,11 +1610,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '6b352f38441541028c5aed033fdbd1d4'
+                        key: {
+                            name: 'x_elm_bridge_callout'
+                            element: 'round'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6b9cc533271f412681361e57ac2f29b8'
                         key: {
                             document_key: '3f82f9d83fe14ea38d2c861cf1ac57a7'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '70f1d856a8314bd89a211abd65f46b6b'
+                        key: {
+                            name: 'x_elm_bridge_callout'
+                            element: 'round'
+                            language: 'en'
                         }
                     },
                     {
@@ -1529,6 +1655,15 @@ declare global {
                                 }
                             }
                             element: 'outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7164bd6d5064497b9ca873f59f3e39be'
+                        key: {
+                            name: 'x_elm_bridge_send'
+                            element: 'send_key'
+                            language: 'en'
                         }
                     },
                     {
@@ -1783,6 +1918,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '8e59ac3be75b4cc794c4a34ac31eef9e'
+                        key: {
+                            name: 'x_elm_bridge_send'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '8f1c8d3e3d054e71ac121064b6c16803'
                         key: {
@@ -1819,6 +1961,14 @@ declare global {
                             name: 'var__m_sys_hub_action_input_d007ad5da92249dc9d757783fa0718c4'
                             element: 'outcome'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '90fa51d71835486fb5f8910beabc28bd'
+                        key: {
+                            name: 'x_elm_bridge_send'
+                            element: 'callout'
                         }
                     },
                     {
@@ -1923,6 +2073,14 @@ declare global {
                             }
                             element: 'access_package'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9b4fdebf8915416fa63f8e2bdb6123b2'
+                        key: {
+                            name: 'x_elm_bridge_send'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -2071,6 +2229,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: 'a81ea6392e064d3e8c3ebe0d77ae4d7d'
+                        key: {
+                            name: 'x_elm_bridge_send'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'a9c9937fab8e4e5a84ed5702cec4a5e4'
                         deleted: true
@@ -2203,6 +2368,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'b863ac47f2064a8faf6f5bc5491444fb'
+                        key: {
+                            sys_security_acl: '724e9f6edcc8403fa5e1547b62650de2'
+                            sys_user_role: {
+                                id: 'e69e87319fdb48ff9f439d583c2a589a'
+                                key: {
+                                    name: 'x_elm_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b97828acf4094cfa95150b91d47efd8f'
+                        key: {
+                            name: 'x_elm_bridge_send'
+                            element: 'callout'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bb71e85e44c74802a7bb8771b1f7341d'
+                        key: {
+                            name: 'x_elm_bridge_send'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'bbdec8bde89346ca858d3d673249f291'
                         key: {
@@ -2308,6 +2504,14 @@ declare global {
                         key: {
                             rest_message: 'b83f12a012da4ecebf98364d1dcaba44'
                             function_name: 'get_request'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'c9c2ded82e1a44e5bdb15afbeeae3a10'
+                        key: {
+                            logical_table_name: 'x_elm_bridge_send'
+                            col_name_string: 'send_key'
                         }
                     },
                     {
@@ -2801,6 +3005,15 @@ declare global {
                             field: 'message'
                             table: 'var__m_sys_hub_action_output_d007ad5da92249dc9d757783fa0718c4'
                             id: 'd007ad5da92249dc9d757783fa0718c4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f5ed7adb04bd471a8f3bf6c0b6918e08'
+                        key: {
+                            name: 'x_elm_bridge_send'
+                            element: 'attempt'
+                            language: 'en'
                         }
                     },
                     {

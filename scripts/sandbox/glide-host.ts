@@ -32,7 +32,11 @@ export interface GlideHost {
     properties(): Map<string, string>
     /** Numbering and the like, before the before-insert rules. */
     beforeInsert(table: string, values: Values): void
-    readonly acl: { can(table: string, operation: string, row: Values | null): boolean }
+    readonly acl: {
+        can(table: string, operation: string, row: Values | null): boolean
+        /** The field's own rules (table.field); the table's rules are checked separately. */
+        canField(table: string, field: string, operation: string, row: Values | null): boolean
+    }
     readonly rules: {
         run(table: string, when: string, operation: string, current: RuleRecord, previous: RuleRecord | null): void
         queueAsync(table: string, operation: string, sysId: string, previousValues: Values | null): void

@@ -203,15 +203,18 @@ export function createGlide(instance: GlideHost) {
         nil(): boolean {
             return this.raw() === ''
         }
-        // The sandbox has table-level ACLs only, so a field is as readable and writable as its record.
+        // The record's rules and the field's own rules must both pass (exploring-access-control-list.md).
+        private fieldAllows(operation: string): boolean {
+            return instance.acl.canField(this.access.table, this.field, operation, this.access.current())
+        }
         canRead(): boolean {
-            return this.access.record.canRead()
+            return this.access.record.canRead() && this.fieldAllows('read')
         }
         canWrite(): boolean {
-            return this.access.record.canWrite()
+            return this.access.record.canWrite() && this.fieldAllows('write')
         }
         canCreate(): boolean {
-            return this.access.record.canCreate()
+            return this.access.record.canCreate() && this.fieldAllows('create')
         }
         getDisplayValue(maxCharacters?: number): string {
             const text = this.access.record.getDisplayValue(this.field)
@@ -278,7 +281,17 @@ export function createGlide(instance: GlideHost) {
 
     const hosts = new WeakMap<object, GlideRecord>()
     // Script-visible methods exclude the host's helpers (an instance's GlideRecord has none of these).
-    const HOST_ONLY = ['load', 'readable', 'queryValue', 'write', 'writeJournal', 'fieldAccess', 'property', 'assign']
+    const HOST_ONLY = [
+        'load',
+        'readable',
+        'mayWrite',
+        'queryValue',
+        'write',
+        'writeJournal',
+        'fieldAccess',
+        'property',
+        'assign',
+    ]
 
     class GlideRecord {
         private table: string
@@ -668,7 +681,7 @@ export function createGlide(instance: GlideHost) {
         insert(): string | null {
             if (!this.valid) return null
             if (!this.current) this.initialize()
-            if (this.secure && !instance.acl.can(this.table, 'create', this.current!)) return null
+            if (this.secure && !this.mayWrite('create')) return null
             const now = toGlideText(instance.clock.now())
             if (!this.current!.sys_id) this.current!.sys_id = instance.newSysId()
             this.isNew = true
@@ -698,7 +711,7 @@ export function createGlide(instance: GlideHost) {
         update(): string | null {
             if (!this.current) return null
             if (this.isNew) return this.insert()
-            if (this.secure && !instance.acl.can(this.table, 'write', this.current)) return null
+            if (this.secure && !this.mayWrite('write')) return null
             const previous = this.snapshot()
             this.abort = false
             if (this.workflow) instance.rules.run(this.table, 'before', 'update', this.self, previous)
@@ -725,6 +738,13 @@ export function createGlide(instance: GlideHost) {
             }
             return this.current.sys_id
         }
+        /** GlideRecordSecure: the table's rule, and each set field's own rule (exploring-access-control-list.md). */
+        private mayWrite(operation: string): boolean {
+            if (!instance.acl.can(this.table, operation, this.current)) return false
+            return Object.keys(this.pending).every((field) =>
+                instance.acl.canField(this.table, field, operation, this.current)
+            )
+        }
         /** A write refused by a unique index fails the way an instance fails it: logged, and no sys_id returned. */
         private write(work: () => unknown): boolean {
             try {
@@ -744,7 +764,13 @@ export function createGlide(instance: GlideHost) {
                     sys_updated_on: toGlideText(instance.clock.now()),
                     sys_updated_by: instance.session.userName,
                 }
-                instance.store.updateWhere(this.table, this.conditions, values)
+                // The documentation promises no atomic compare-and-set across nodes (c_GlideRecordScopedAPI.md,
+                // updateMultiple): read the matching rows, then write them one by one, as a scripted loop would.
+                // Another node may change a row in between, and this write does not look again. On an instance the
+                // read and the writes are separate database round trips; a short pause keeps that window open here.
+                const matching = instance.store.select(this.table, this.conditions, this.limit)
+                if (matching.length > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5)
+                for (const row of matching) instance.store.update(this.table, row.sys_id, values)
                 return
             }
             const changes = { ...this.pending }

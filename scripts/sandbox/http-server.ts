@@ -5,6 +5,7 @@ import { acceptable, acceptsContentType, supportedFormats } from './content-nego
 import { parseEncodedQuery } from './encoded-query.ts'
 import type { Instance } from './instance.ts'
 import type { Values } from './store.ts'
+import { runFlowAction } from './flow-actions.ts'
 import { pressUiAction } from './ui-actions.ts'
 
 const MAX_BODY = 10 * 1024 * 1024
@@ -44,6 +45,28 @@ function publicRecord(table: string, row: Values, fields: string[] | null): Valu
  * (c_JournalFields.md): assignment is the supported path. */
 function writeField(record: object, field: string, value: unknown): void {
     ;(record as { [field: string]: unknown })[field] = value
+}
+
+/**
+ * A field whose own write (or create) rule the user fails. The documentation says such a user "can't update records
+ * using API protocols such as web services" (exploring-access-control-list.md, "write"); it does not say whether the
+ * rest of the body is still written, so the sandbox takes the stricter reading: the whole request is refused and
+ * nothing changes.
+ */
+function refusedField(
+    instance: Instance,
+    table: string,
+    operation: string,
+    values: { [field: string]: unknown },
+    row: Values | null
+): Reply | null {
+    const field = Object.keys(values).find((name) => !instance.acl.canField(table, name, operation, row))
+    if (field === undefined) return null
+    return error(
+        403,
+        'Operation Failed',
+        'ACL Exception ' + operation + ' on ' + table + '.' + field + ' failed due to security constraints'
+    )
 }
 
 export class SandboxServer {
@@ -165,6 +188,8 @@ export class SandboxServer {
         if (method === 'POST' && !sysId) {
             const values = this.parseValues(body)
             if (!values) return error(400, 'Invalid body', 'The body must be a JSON object of field values')
+            const refused = refusedField(instance, table, 'create', values, null)
+            if (refused) return refused
             const record = new instance.glide.GlideRecord(table)
             record.initialize()
             for (const field of Object.keys(values)) writeField(record, field, values[field])
@@ -193,6 +218,8 @@ export class SandboxServer {
         if (method === 'PATCH' || method === 'PUT') {
             const values = this.parseValues(body)
             if (!values) return error(400, 'Invalid body', 'The body must be a JSON object of field values')
+            const refused = refusedField(instance, table, 'write', values, instance.store.get(table, sysId))
+            if (refused) return refused
             for (const field of Object.keys(values)) writeField(record, field, values[field])
             if (!record.update()) return error(403, 'Operation Failed', 'The record was not updated')
             return json(200, { result: publicRecord(table, instance.store.get(table, sysId)!, fields) })
@@ -226,6 +253,10 @@ export class SandboxServer {
             return json(200, { result: { processed: instance.processEvents(1000) } })
         }
         if (pathname === '/api/x_elm_sandbox/logs' && method === 'GET') return json(200, { result: instance.logs() })
+        if (pathname === '/api/x_elm_sandbox/flow_action' && method === 'POST') {
+            const ran = runFlowAction(instance, values)
+            return json(ran.status, ran.body)
+        }
         if (pathname === '/api/x_elm_sandbox/background' && method === 'POST') {
             // Like "Scripts - Background": the global scope (gs.print too), as the calling admin; the answer is what
             // gs wrote, and a script error is reported next to it as the console would show it.

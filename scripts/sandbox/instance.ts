@@ -374,6 +374,20 @@ export class Instance implements GlideHost {
             const platform = PLATFORM_ACLS[table]?.[operation]
             return !!platform && platform.some((role) => this.session.roles.has(role))
         },
+        /**
+         * A field's own rules (`table.field`), on top of the table's: both must pass (exploring-access-control-list.md,
+         * "ACL evaluation process"); no rule for the field leaves it to the table's rules. Create falls back to the
+         * field's write rules when it has no create rule of its own: the page says so for the wild-card create rule,
+         * and is silent for a named field, so the sandbox takes the stricter reading.
+         */
+        canField: (table: string, field: string, operation: string, _row: Values | null): boolean => {
+            if (this.session.roles.has('admin')) return true
+            let acls = this.activeAcls(table + '.' + field, operation)
+            if (acls.length === 0 && operation === 'create') acls = this.activeAcls(table + '.' + field, 'write')
+            if (acls.length === 0) return true
+            // Several rules at the same point: passing any one of them is enough (same page).
+            return acls.some((acl) => this.aclRoles(acl.sys_id).some((role) => this.session.roles.has(role)))
+        },
         /** REST endpoint ACLs by sys_id (scripted REST enforce_acl). */
         allowsAll: (aclSysIds: string[]): boolean => {
             if (this.session.roles.has('admin')) return true
@@ -401,6 +415,22 @@ export class Instance implements GlideHost {
                 .some((role) => role && this.session.roles.has(role))
         if (row) return holds(row)
         return this.store.select('sys_properties', { groups: [], orderBy: [] }, null).some(holds)
+    }
+
+    private activeAcls(name: string, operation: string): Values[] {
+        if (!this.store.hasTable('sys_security_acl')) return []
+        return this.store.select(
+            'sys_security_acl',
+            {
+                groups: [
+                    [{ field: 'name', operator: '=', value: name }],
+                    [{ field: 'operation', operator: '=', value: operation }],
+                    [{ field: 'active', operator: '=', value: 'true' }],
+                ],
+                orderBy: [],
+            },
+            null
+        )
     }
 
     private aclRoles(aclSysId: string): string[] {

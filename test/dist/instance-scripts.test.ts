@@ -127,7 +127,7 @@ describe('the Flow action step, run from the built app', () => {
         expect(stepScript).toContain('new x_elm_bridge.ElmTicketBridge()')
     })
 
-    it('resumes a recorded callout and hands back the HTTP status as a number', async () => {
+    it('queues a recorded callout for the worker, which resumes it; http_status is a number', async () => {
         const requestId = '7d4b0f3e-0c55-4a8e-9a51-8a1f2b3c4d5e'
         const stageInstanceId = '0b7a9c2e-6d1f-4e3a-8b5c-1f2e3d4c5b6a'
         openCallout(requestId, stageInstanceId)
@@ -138,7 +138,15 @@ describe('the Flow action step, run from the built app', () => {
             outcome: 'resume',
             detail: 'approved in a flow',
         })
-        expect(outputs).toEqual({ status: 'resumed', http_status: 204, message: expect.any(String) })
+        // The step never sends (issue 11: the event's worker is the only sender); it answers with the queued row.
+        expect(outputs).toEqual({ status: 'pending', http_status: 0, message: 'Resume queued' })
+        expect(graphCalls.filter((call) => call.includes(requestId))).toEqual([])
+        instance.processEvents()
+        const row = script(
+            "var r = new GlideRecord('x_elm_bridge_callout'); r.get('stage_instance_id', id); return [r.getValue('status'), r.getValue('last_http_status')];",
+            { id: stageInstanceId }
+        )
+        expect(row).toEqual(['resumed', '204'])
         // The Graph thread's reports arrive once this thread is free again.
         const resumed = () => graphCalls.filter((call) => call.endsWith('/' + requestId + '/resume'))
         for (let i = 0; i < 100 && !resumed().length; i++) await new Promise((resolve) => setTimeout(resolve, 20))

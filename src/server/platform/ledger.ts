@@ -7,6 +7,7 @@ import { dateValue, setDate, value } from './glide.ts'
 
 export const LEDGER_TABLE = 'x_elm_bridge_callout'
 export const RESUME_EVENT = 'x_elm_bridge.resume_due'
+export const SEND_TABLE = 'x_elm_bridge_send'
 
 export interface LedgerRow {
     sysId: string
@@ -26,6 +27,7 @@ export interface LedgerRow {
     deadlineWarned: boolean
     deliveryUncertain: boolean
     claimToken: string
+    round: number
 }
 
 function flag(record: GlideRecord, field: string): boolean {
@@ -52,6 +54,7 @@ export function readRow(record: GlideRecord): LedgerRow {
         deadlineWarned: flag(record, 'deadline_warned'),
         deliveryUncertain: flag(record, 'delivery_uncertain'),
         claimToken: value(record, 'claim_token'),
+        round: parseInt(value(record, 'round'), 10) || 0,
     }
 }
 
@@ -70,11 +73,32 @@ export function findByStageInstanceId(stageInstanceId: string): GlideRecord | nu
     return record.next() ? record : null
 }
 
+/** Names one attempt of one delivery round: two workers that read the same row compute the same key. */
+export function sendKey(row: LedgerRow): string {
+    return row.sysId + '/' + row.round + '/' + row.attempts
+}
+
+/** True when some worker already took the permit for the row's next attempt. */
+export function hasSendPermit(row: LedgerRow): boolean {
+    const permit = new GlideRecord(SEND_TABLE)
+    permit.addQuery('send_key', sendKey(row))
+    permit.setLimit(1)
+    permit.query()
+    return permit.hasNext()
+}
+
 /**
- * Compare-and-set pending → sending. The row must still be pending with the attempt count the caller read,
- * so two workers (or nodes) never send the same attempt. Returns the claimed row or null.
+ * The permit for the row's next attempt, then compare-and-set pending → sending. The permit's unique index lets
+ * exactly one worker (or node) through for an attempt; the compare-and-set, which updateMultiple() does not make
+ * atomic across nodes, is the second guard. Returns the claimed row or null.
  */
 export function claim(row: LedgerRow, nowMs: number): LedgerRow | null {
+    const permit = new GlideRecord(SEND_TABLE)
+    permit.initialize()
+    permit.setValue('callout', row.sysId)
+    permit.setValue('attempt', row.attempts + 1)
+    permit.setValue('send_key', sendKey(row))
+    if (!permit.insert()) return null
     const token = gs.generateGUID()
     const update = new GlideRecord(LEDGER_TABLE)
     update.addQuery('sys_id', row.sysId)
@@ -104,6 +128,7 @@ export interface RowChanges {
     resumeDetail?: string
     deadlineWarned?: boolean
     deliveryUncertain?: boolean
+    round?: number
 }
 
 /** Writes changes to a row with business rules on (the ledger rule queues delivery when a row becomes pending). */
@@ -128,6 +153,7 @@ export function updateRecord(record: GlideRecord, changes: RowChanges): boolean 
     if (changes.resumeDetail !== undefined) record.setValue('resume_detail', changes.resumeDetail.slice(0, 1000))
     if (changes.deadlineWarned !== undefined) record.setValue('deadline_warned', changes.deadlineWarned)
     if (changes.deliveryUncertain !== undefined) record.setValue('delivery_uncertain', changes.deliveryUncertain)
+    if (changes.round !== undefined) record.setValue('round', changes.round)
     if (changes.status !== STATUS.sending) record.setValue('claim_token', '')
     return !!record.update()
 }

@@ -2,6 +2,7 @@
 // Flow action) ends in these functions; every decision comes from the pure core.
 
 import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
+import { isBoundTicket, wrongTicketNote } from '../core/binding.ts'
 import { closureOf, resumeStateFor, stageInstanceDetail } from '../core/closure.ts'
 import {
     Decision,
@@ -28,6 +29,7 @@ import {
     claim,
     findByStageInstanceId,
     getRecord,
+    hasSendPermit,
     readRow,
     rowsWhere,
     updateRecord,
@@ -62,6 +64,24 @@ export function onTicketStateChanged(current: GlideRecord): void {
     const record = findByStageInstanceId(value(current, 'x_elm_bridge_stage_instance_id'))
     if (!record) return
     const row = readRow(record)
+    const ticket = { table: current.getTableName(), sysId: current.getUniqueValue() }
+    if (!isBoundTicket(row, ticket)) {
+        // A copy or an edited ticket carries the identifiers: its close resumes nothing, and says so on it.
+        const states = { state: value(current, 'state'), requestState: value(current, 'request_state') }
+        if (!closureOf(states, loadSettings())) return
+        addWorkNote(ticket.table, ticket.sysId, wrongTicketNote(row.ticketNumber))
+        log(
+            'warn',
+            'Ticket ' +
+                value(current, 'number') +
+                ' closed with the identifiers of callout ' +
+                row.sysId +
+                ', which belongs to ' +
+                (row.ticketNumber || 'no ticket yet') +
+                '; nothing resumed'
+        )
+        return
+    }
     // Only an open callout reacts to a close; skip reading settings for every other save.
     if (row.status !== STATUS.open) return
     const settings = loadSettings()
@@ -89,6 +109,8 @@ export function onTicketStateChanged(current: GlideRecord): void {
 export function onLedgerRetryRequested(current: GlideRecord, previous: GlideRecord): void {
     const before = previous ? value(previous, 'status') : ''
     if (before === STATUS.failed || before === STATUS.expired) {
+        // A new delivery round: attempt numbers start again, so the send permits need a round of their own.
+        current.setValue('round', (parseInt(value(current, 'round'), 10) || 0) + 1)
         current.setValue('attempts', 0)
         current.setValue('next_attempt_at', '')
         current.setValue('last_error', '')
@@ -123,7 +145,13 @@ function resultOf(sysId: string, message: string): DeliveryResult {
     }
 }
 
-/** Script action on x_elm_bridge.resume_due (parm1 = ledger sys_id): claim, send, record. */
+/** Queues the worker for a row that is already pending (the ledger rule only fires when a row becomes pending). */
+function queueWorker(sysId: string): void {
+    const due = getRecord(sysId)
+    if (due) onLedgerPending(due)
+}
+
+/** Script action on x_elm_bridge.resume_due (parm1 = ledger sys_id): claim, send, record. The only sender. */
 export function onResumeDue(event: GlideRecord): void {
     deliver(value(event, 'parm1'))
 }
@@ -138,7 +166,10 @@ export interface GraphTransport {
 
 const GRAPH: GraphTransport = { resume: sendResume, getRequest, diagnoseToken: diagnoseGraphToken }
 
-/** Sends one due callout. Safe to call from anywhere, any number of times: the claim lets one caller through. */
+/**
+ * Sends one due callout. Only the event's worker (and ATF, with a stub transport) calls it; every other entry point
+ * queues the event instead. Safe to call any number of times: the send permit lets one caller through per attempt.
+ */
 export function deliver(sysId: string, transport?: Partial<GraphTransport>): DeliveryResult {
     if (!isSysId(sysId)) return { status: '', httpStatus: null, message: 'Not a ledger sys_id' }
     const record = getRecord(sysId)
@@ -354,6 +385,9 @@ export function sweep(): void {
             status: STATUS.pending,
             nextAttemptAtMs: null,
             deliveryUncertain: true,
+            // The dead worker holds this attempt's permit: a new round lets the next worker send. Two sweeps that
+            // both see the row compute the same round, so their events still share one permit.
+            round: row.round + 1,
             lastError: 'The worker stopped while sending; sending again',
         })
     })
@@ -367,7 +401,16 @@ export function sweep(): void {
             dueBefore,
         SWEEP_BATCH
     )
-    eachRow(lost, 'lost event', (row) => deliver(row.sysId))
+    // The sweep never sends itself: it queues the worker again. A row whose permit was taken without a send being
+    // recorded (its worker lost the row in between) gets a new round, as a dead worker's row does.
+    eachRow(lost, 'lost event', (row) => {
+        const taken = hasSendPermit(row)
+        updateRow(row.sysId, {
+            ...(taken ? { round: row.round + 1, deliveryUncertain: true } : {}),
+            outcome: 'The sweep queued the resume again (its event was lost)',
+        })
+        queueWorker(row.sysId)
+    })
     const nowText = toGlideUtc(now)
     eachRow(rowsWhere('status=' + STATUS.open + '^callback_deadline<' + nowText, SWEEP_BATCH), 'deadline', (row) =>
         expire(row, 'Entitlement management stopped waiting before the ticket closed')
@@ -410,14 +453,15 @@ export function requestRetry(sysId: string): DeliveryResult {
     // The ledger rule queues the worker when the status *changes* to pending. A row that was already pending
     // (waiting for its next attempt) is queued here, now, rather than at its old time or by the sweep; its
     // earlier event, when it fires, finds the row done or not yet due and sends nothing.
-    if (status === STATUS.pending) {
-        const due = getRecord(sysId)
-        if (due) onLedgerPending(due)
-    }
+    if (status === STATUS.pending) queueWorker(sysId)
     return resultOf(sysId, 'Retry queued')
 }
 
-/** Flow Designer action: resume a callout from an admin's own flow, through the same ledger and worker. */
+/**
+ * Flow Designer action: resume a callout from an admin's own flow, through the same ledger and worker. It marks the
+ * callout pending and the worker sends it; the flow never sends itself (one sender). The answer is the callout's
+ * status then: `pending` (queued), or what it already was.
+ */
 export function resumeFromFlow(
     requestId: string,
     stageInstanceId: string,
@@ -456,8 +500,9 @@ export function resumeFromFlow(
             resumeState: state || '',
             nextAttemptAtMs: null,
             resumeDetail: detail,
-            outcome: 'Resume requested by a flow',
+            outcome: 'Resume requested by a flow; queued',
         })
+        return resultOf(row.sysId, 'Resume queued')
     }
-    return deliver(row.sysId)
+    return resultOf(row.sysId, 'Not open (' + row.status + '); nothing queued')
 }
