@@ -96,10 +96,7 @@ it('SIGKILL while 500 closures are being delivered loses nothing', async () => {
     file.close()
     node = await startSandbox(['--data', data, '--quiet'])
     try {
-        // The sandbox's restart is also a development reinstall, which writes the shipped property defaults again
-        // (reinstall.test.ts): configure it again at once, as an admin would. Events its workers took before that
-        // went to the default endpoint (refused: loopback only) and are retried.
-        await wire(node.url, emulator, emulatorUrl)
+        // A restart is not an install: the node comes back with the configuration it had (reinstall.test.ts).
         // A real instance's sweep runs every 5 minutes; run it now instead of waiting.
         await call(node.url, 'admin', 'POST', '/api/x_elm_sandbox/jobs/run', { name: 'ELM Ticket Bridge sweep' })
         await waitFor(
