@@ -25,6 +25,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'e12f42beece141dabc46dc40d574f82a'
                     }
+                    acl_route_create: {
+                        table: 'sys_security_acl'
+                        id: '4038683fccd1466ba8b92008eae382de'
+                    }
+                    acl_route_delete: {
+                        table: 'sys_security_acl'
+                        id: 'fdb0972176154a56aa1bdb3f7ac93a24'
+                    }
+                    acl_route_read: {
+                        table: 'sys_security_acl'
+                        id: '3dcd2316962c4dd5a8f7c57bf82f1130'
+                    }
+                    acl_route_write: {
+                        table: 'sys_security_acl'
+                        id: '624801c7ef30416497dcedbb36a7078f'
+                    }
                     action_resume_em_request: {
                         table: 'sys_hub_action_type_definition'
                         id: 'd007ad5da92249dc9d757783fa0718c4'
@@ -120,6 +136,10 @@ declare global {
                     module_properties: {
                         table: 'sys_app_module'
                         id: 'b911e99dd30044bea4abcef1d732a65e'
+                    }
+                    module_routing_rules: {
+                        table: 'sys_app_module'
+                        id: '25769cc13b6848d9a3c3bb7faedd2e72'
                     }
                     oauth_entity_graph: {
                         table: 'oauth_entity'
@@ -341,6 +361,10 @@ declare global {
                         table: 'sys_module'
                         id: 'cd19961cc7804fe7afe5e05753523268'
                     }
+                    src_server_core_routing_ts: {
+                        table: 'sys_module'
+                        id: '53a66dfb23ab4c91a898052c3f9ffe12'
+                    }
                     src_server_core_settings_ts: {
                         table: 'sys_module'
                         id: 'af89f896843a434f8cf8b3276a16481d'
@@ -382,6 +406,10 @@ declare global {
                         table: 'sys_module'
                         id: '67349c0b95de4f42a6d2b04bde4c407e'
                     }
+                    src_server_platform_routes_ts: {
+                        table: 'sys_module'
+                        id: '4a55e55b16b442b5afc60449316336d4'
+                    }
                     src_server_platform_settings_ts: {
                         table: 'sys_module'
                         id: '84b42b1a3efb4d41b3809c4e56e0803e'
@@ -414,12 +442,43 @@ declare global {
                 }
                 composite: [
                     {
+                        table: 'sys_ui_list_element'
+                        id: '0301dd0bdad64f168c55bb8f324b3a58'
+                        key: {
+                            list_id: {
+                                id: '97f883d25c72469ea2879a7caadaffd0'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'order'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '030c2338d99044299d78db4f44066c12'
                         key: {
                             name: 'x_elm_bridge_callout'
                             element: 'access_package'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '03a5ad8097b948d680228df072edc126'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'assignment_group'
                         }
                     },
                     {
@@ -551,6 +610,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '0dc4c3db1abe4a6798860e62a732e60f'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'order'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0ea0f5f89f714fb8acdb52d9b45e3106'
+                        key: {
+                            name: 'x_elm_bridge_callout'
+                            element: 'routing_rule'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '0f8728da6f744eacabc380be8be43ebc'
+                        key: {
+                            list_id: {
+                                id: '97f883d25c72469ea2879a7caadaffd0'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: '12c89f1dd0d14e9a842b825a8a0bb3d7'
                         key: {
@@ -564,6 +662,26 @@ declare global {
                         key: {
                             rest_message: 'b83f12a012da4ecebf98364d1dcaba44'
                             function_name: 'verify'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '14ff9ca9538945b5a8635b5ff67ade36'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'stage'
+                            value: 'assignmentRequestApproved'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '15350d7b35e64b4a8664de10848069cd'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'catalog'
+                            language: 'en'
                         }
                     },
                     {
@@ -586,6 +704,15 @@ declare global {
                             }
                             element: 'outcome'
                             position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '173a636d5ab84afd86dc8bbf6053c1c9'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'order'
+                            language: 'en'
                         }
                     },
                     {
@@ -651,6 +778,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '1c374bc6bdf3437886ae59b43213297e'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'priority'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1dc6eb001d18495d8a6d2ca436c4e9b3'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'priority'
+                            value: '1'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '1ef4fa5d2d7c4d2184ab852208ae25dc'
                         key: {
@@ -692,6 +839,17 @@ declare global {
                             }
                             element: '.split'
                             position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '23708360a5634bd3bcd83aa009df8def'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'priority'
+                            value: '2'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -741,6 +899,28 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: '24110f80ba02423aa1d90d920d09af2a'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a012086cb193420787a0117a07f53231'
+                                key: {
+                                    name: 'x_elm_bridge_callout'
+                                    caption: 'Callout'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '17'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: '25166ac1249f47ee85a8c71261a23ba9'
                         key: {
                             sys_ui_section: {
@@ -759,6 +939,14 @@ declare global {
                             }
                             element: 'next_attempt_at'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '2596b81b88254cd0ab4b4e5c1ea9a3d0'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'stage'
                         }
                     },
                     {
@@ -791,6 +979,28 @@ declare global {
                                 }
                             }
                             element: 'ticket_number'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '27830a673489427bafcd30472648d2eb'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'stage'
+                            value: 'assignmentRequestGranted'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '2860dcc1697847749da8e334941f4b8b'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'priority'
+                            value: '3'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -942,6 +1152,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '34c2cb36da7a4b62ad314b882e337c8f'
+                        key: {
+                            list_id: {
+                                id: '97f883d25c72469ea2879a7caadaffd0'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'access_package'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: '36adab83b874477999321cc8ad83b35f'
                         key: {
@@ -956,6 +1189,29 @@ declare global {
                             name: 'var__m_sys_hub_action_input_d007ad5da92249dc9d757783fa0718c4'
                             element: 'stage_instance_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '37a441996f5d485d81faf1976c8bb191'
+                        key: {
+                            list_id: {
+                                id: '97f883d25c72469ea2879a7caadaffd0'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'priority'
                         }
                     },
                     {
@@ -978,6 +1234,14 @@ declare global {
                             }
                             element: 'ticket_number'
                             position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '38399af7a33d4f98b418f0339819d4f0'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'active'
                         }
                     },
                     {
@@ -1018,6 +1282,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '3b1e2143e7ee456191b3bf87184c6eec'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '3b7c398f8cbf403e9f7439e957951f23'
                         key: {
@@ -1026,6 +1299,14 @@ declare global {
                             value: 'assignmentRequestApproved'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '3b9f6383245a4238b1c0057d5ac2145c'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'priority'
                         }
                     },
                     {
@@ -1048,6 +1329,15 @@ declare global {
                             }
                             element: '.split'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3db1bca0786e4ec2be0a436e3871df6e'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'active'
+                            language: 'en'
                         }
                     },
                     {
@@ -1081,6 +1371,28 @@ declare global {
                         key: {
                             rest_message: 'b83f12a012da4ecebf98364d1dcaba44'
                             function_name: 'resume'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '456353ad9b3949779f8ff23e47994440'
+                        key: {
+                            sys_ui_section: {
+                                id: '56bcb54b1a5248aa8a6d789e4f320157'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    caption: 'Routing rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'order'
+                            position: '4'
                         }
                     },
                     {
@@ -1193,6 +1505,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '4e8c37dd6e8c4a85986243be6b8ff3da'
+                        key: {
+                            list_id: {
+                                id: '97f883d25c72469ea2879a7caadaffd0'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'stage'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '510a2d283d414c718cd69550799fd9e9'
                         key: {
@@ -1224,6 +1559,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '519594063ae642368eeffa866fef2524'
+                        key: {
+                            sys_security_acl: '624801c7ef30416497dcedbb36a7078f'
+                            sys_user_role: {
+                                id: 'e69e87319fdb48ff9f439d583c2a589a'
+                                key: {
+                                    name: 'x_elm_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '526e12c62aca4b4a8ef2055e5354a6de'
                         key: {
@@ -1234,6 +1582,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '527e42f2578e4e0f98c80e512051cd2f'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: 'a012086cb193420787a0117a07f53231'
@@ -1275,6 +1624,21 @@ declare global {
                         key: {
                             name: 'x_elm_bridge_callout'
                             element: 'resume_state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '56bcb54b1a5248aa8a6d789e4f320157'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            caption: 'Routing rule'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -1320,6 +1684,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '59ab1438d10a4cdc866d15ec7cf07be5'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'short_description_prefix'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '5aff1e958ffc44dcafe36e6aa9bd3a5f'
                         key: {
@@ -1328,11 +1701,75 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '5bdcdd3280264991b272d29320c14b83'
+                        key: {
+                            sys_ui_section: {
+                                id: '56bcb54b1a5248aa8a6d789e4f320157'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    caption: 'Routing rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5c3ff733caaf4221b1444c0e1ffc0a34'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'stage'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: '5dc0317558ca4f24a5249607e4c9ba66'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5edaa7549de24689bf1fda8ba5a6566a'
                         key: {
                             name: 'x_elm_bridge_callout'
                             element: 'deadline_warned'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '5f15d2459dc74d8288cf594e67d408a7'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'stage'
+                            value: 'assignmentFourteenDaysBeforeExpiration'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '60476b16221c467e9c32a448ca9c2676'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'access_package'
                         }
                     },
                     {
@@ -1356,12 +1793,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '644a38b5401540daa66c5e65e0fd7729'
+                        key: {
+                            sys_ui_form: {
+                                id: '5dc0317558ca4f24a5249607e4c9ba66'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '56bcb54b1a5248aa8a6d789e4f320157'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    caption: 'Routing rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '64cab8a1611f4622b87ee6a0feb46a17'
                         key: {
                             name: 'var__m_sys_hub_action_input_d007ad5da92249dc9d757783fa0718c4'
                             element: 'outcome'
                             value: 'resume'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '6557c2c227fc4812b0d20be90ccc947a'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'priority'
+                            value: '4'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
@@ -1467,6 +1948,28 @@ declare global {
                             name: 'x_elm_bridge_callout'
                             element: 'target'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6889af22147e47b7bf379903ee6e44d4'
+                        key: {
+                            sys_ui_section: {
+                                id: '56bcb54b1a5248aa8a6d789e4f320157'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    caption: 'Routing rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '9'
                         }
                     },
                     {
@@ -1633,6 +2136,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '7bc1151c498f458bb6d09e01636be4f0'
+                        key: {
+                            list_id: {
+                                id: '97f883d25c72469ea2879a7caadaffd0'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'catalog'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7d541afebdea4e59bcb7f5d5754389cc'
                         key: {
@@ -1647,6 +2173,13 @@ declare global {
                         key: {
                             document_key: '967204433ecb4bf182d75b100232550c'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '7d806a36ca414669ab9a3772badc13c7'
+                        key: {
+                            name: 'x_elm_bridge_route'
                         }
                     },
                     {
@@ -1766,6 +2299,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '8b3b1068563e4c4482ce9cd339f6dec8'
+                        key: {
+                            sys_ui_section: {
+                                id: '56bcb54b1a5248aa8a6d789e4f320157'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    caption: 'Routing rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'catalog'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '8d971002b47a4bdeba123b3adf93540d'
                         key: {
@@ -1830,6 +2385,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '94815d6747c24cbcaecf2b3253504103'
+                        key: {
+                            sys_ui_section: {
+                                id: '56bcb54b1a5248aa8a6d789e4f320157'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    caption: 'Routing rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'priority'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '94a8a7c2d51d447e90ad0bc558a0dc78'
                         key: {
@@ -1861,6 +2438,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '963b7d933dda47d7bdc358f5901e326b'
+                        key: {
+                            sys_ui_section: {
+                                id: '56bcb54b1a5248aa8a6d789e4f320157'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    caption: 'Routing rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'stage'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '9653ef658f724515b9788d419399350e'
                         key: {
@@ -1888,6 +2487,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: '97f883d25c72469ea2879a7caadaffd0'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '9853401ea26943f9970d000957116c90'
+                        key: {
+                            logical_table_name: 'x_elm_bridge_route'
+                            col_name_string: 'active,order'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '98717cb4d07e414d989c2076d76d90ab'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '98c0bbff96a7466a92309f861bb27832'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'stage'
+                            value: 'assignmentOneDayBeforeExpiration'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '99082928735c47f89262debba1be5a54'
                         key: {
@@ -1896,11 +2539,78 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '990c67c7d4274009abd9ecafdbc3dffb'
+                        key: {
+                            list_id: {
+                                id: '97f883d25c72469ea2879a7caadaffd0'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'assignment_group'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '997589c181dc436eb3d463c6078a58e4'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a012086cb193420787a0117a07f53231'
+                                key: {
+                                    name: 'x_elm_bridge_callout'
+                                    caption: 'Callout'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'routing_rule'
+                            position: '16'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: '99c39132534c4a3aa0177069cd955d21'
                         key: {
                             model: '9a947f71381a44d49d910e468a81d4bd'
                             element: 'outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '9a322e4b8e064628a7d40e2e0a934b57'
+                        key: {
+                            sys_ui_section: {
+                                id: '56bcb54b1a5248aa8a6d789e4f320157'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    caption: 'Routing rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '10'
                         }
                     },
                     {
@@ -1931,6 +2641,28 @@ declare global {
                         key: {
                             name: 'x_elm_bridge_callout'
                             element: 'stage_instance_id'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '9c71135f21d6470eb6a78047d9b0cd31'
+                        key: {
+                            sys_ui_section: {
+                                id: '56bcb54b1a5248aa8a6d789e4f320157'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    caption: 'Routing rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'assignment_group'
+                            position: '6'
                         }
                     },
                     {
@@ -1981,6 +2713,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'a0d24dd810e0431bbb5f174dc09311b7'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'short_description_prefix'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'a111cc1f7b104a1e9924d306a317c329'
                         key: {
                             name: 'x_elm_bridge_callout'
@@ -2016,6 +2756,29 @@ declare global {
                             name: 'x_elm_bridge_callout'
                             element: 'claim_token'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'a41c567a5d754c37868cd3c12a4ebfd2'
+                        key: {
+                            list_id: {
+                                id: '97f883d25c72469ea2879a7caadaffd0'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'short_description_prefix'
                         }
                     },
                     {
@@ -2110,6 +2873,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'adfe844718c649d5880564e3c25bf992'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'assignment_group'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ae8897abeaa84f40acd879f771a3c046'
                         key: {
@@ -2144,6 +2916,28 @@ declare global {
                         key: {
                             name: 'x_elm_bridge_callout'
                             element: 'callback_deadline'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b01d838c8521416f8165006a809ef203'
+                        key: {
+                            sys_ui_section: {
+                                id: '56bcb54b1a5248aa8a6d789e4f320157'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    caption: 'Routing rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'access_package'
+                            position: '2'
                         }
                     },
                     {
@@ -2203,6 +2997,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: 'bb25b46b43a643239e1b336ce0f75459'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'bbdec8bde89346ca858d3d673249f291'
                         key: {
@@ -2236,6 +3037,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'bd605400cef948d1814d613a2aa642e5'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'stage'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: 'be00719075344f1ba864e9aae6d9ebcf'
                         key: {
@@ -2262,6 +3071,17 @@ declare global {
                         key: {
                             name: 'x_elm_bridge_callout'
                             element: 'resumed_at'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'bed797697010484dbe5828f3cadf448f'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'stage'
+                            value: 'assignmentRequestRemoved'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2411,6 +3231,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'ceebe2498421400db7e045f012774ccf'
+                        key: {
+                            sys_ui_section: {
+                                id: '56bcb54b1a5248aa8a6d789e4f320157'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    caption: 'Routing rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'cf55b634163146fca92344122ce33831'
                         key: {
@@ -2447,6 +3289,19 @@ declare global {
                             field: 'stage_instance_id'
                             table: 'var__m_sys_hub_step_ext_input_9a947f71381a44d49d910e468a81d4bd'
                             id: '9a947f71381a44d49d910e468a81d4bd'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd0bbe40fec794c6d9878217fa854e04a'
+                        key: {
+                            sys_security_acl: '4038683fccd1466ba8b92008eae382de'
+                            sys_user_role: {
+                                id: 'e69e87319fdb48ff9f439d583c2a589a'
+                                key: {
+                                    name: 'x_elm_bridge.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2547,6 +3402,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'd8f09ef7775c475abae6a3c828bf0620'
+                        key: {
+                            sys_ui_section: {
+                                id: '56bcb54b1a5248aa8a6d789e4f320157'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    caption: 'Routing rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'short_description_prefix'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'da276752750f465fbf9108b004806049'
                         key: {
@@ -2561,6 +3438,19 @@ declare global {
                         key: {
                             name: 'x_elm_bridge_callout'
                             element: 'outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'dbe8419b3d074995bdc6ba5241d22d97'
+                        key: {
+                            sys_security_acl: '3dcd2316962c4dd5a8f7c57bf82f1130'
+                            sys_user_role: {
+                                id: 'e69e87319fdb48ff9f439d583c2a589a'
+                                key: {
+                                    name: 'x_elm_bridge.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2582,6 +3472,30 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: 'dfdc7e82b5d445aa9973dc26e5b27639'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'stage'
+                            value: 'assignmentRequestCreated'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e01bc611656d46dd8a50028ccc38cd3d'
+                        key: {
+                            sys_security_acl: 'fdb0972176154a56aa1bdb3f7ac93a24'
+                            sys_user_role: {
+                                id: 'e69e87319fdb48ff9f439d583c2a589a'
+                                key: {
+                                    name: 'x_elm_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: 'e3bafe5f41824fe0ad7cd7cf6afed422'
                         key: {
                             name: 'x_elm_bridge_callout'
@@ -2589,6 +3503,15 @@ declare global {
                             value: 'assignmentRequestRemoved'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e454ffdc5c60487e8999644b903fc74b'
+                        key: {
+                            name: 'x_elm_bridge_callout'
+                            element: 'routing_rule'
+                            language: 'en'
                         }
                     },
                     {
@@ -2675,6 +3598,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'eb12f4c99c164a91aade73587d0b4c59'
+                        key: {
+                            sys_security_acl: '3dcd2316962c4dd5a8f7c57bf82f1130'
+                            sys_user_role: {
+                                id: '172869fcb6ba4e5784ef3626c62386b1'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'ebcd1901f3b240efa2aa16564ffe98bc'
                         key: {
@@ -2736,6 +3672,14 @@ declare global {
                             name: 'x_elm_bridge_callout'
                             element: 'last_http_status'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f062aa6deb9849d9bd926b269af1616d'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'catalog'
                         }
                     },
                     {
@@ -2804,6 +3748,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f42b64c64d054e9d963113ce7499d64e'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'access_package'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f548b417c38341a9ad0e589a0e42df36'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'priority'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f630fd28c1e8434c80d238345f81a50b'
                         key: {
@@ -2831,6 +3792,17 @@ declare global {
                             }
                             element: 'target'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'fb4f62149e8444fd90726fe3fb0666c8'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'priority'
+                            value: '5'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                 ]

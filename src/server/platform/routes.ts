@@ -1,0 +1,76 @@
+// Routing rules and the groups they name: one query for the rules, one for their groups, per callout.
+
+import { GlideRecord } from '@servicenow/glide'
+import { Callout } from '../core/callout.ts'
+import { isSysId } from '../core/identifiers.ts'
+import { GroupState, RouteRule, Routing, groupsToLookUp, route, ruleSummary } from '../core/routing.ts'
+import { log, value } from './glide.ts'
+
+export const ROUTE_TABLE = 'x_elm_bridge_route'
+
+/** Active rules that could match this stage, lowest order first; the catalog and package are matched in the core. */
+export function loadRules(stage: string): RouteRule[] {
+    const rules: RouteRule[] = []
+    const record = new GlideRecord(ROUTE_TABLE)
+    record.addQuery('active', true)
+    // Stages are canonical choice values on both sides, so this part of the match is safe to leave to the query.
+    record.addEncodedQuery('stageISEMPTY^ORstage=' + stage)
+    record.orderBy('order')
+    record.query()
+    while (record.next()) {
+        const order = value(record, 'order')
+        rules.push({
+            sysId: record.getUniqueValue(),
+            order: order === '' ? NaN : Number(order),
+            active: true,
+            catalog: value(record, 'catalog'),
+            accessPackage: value(record, 'access_package'),
+            stage: value(record, 'stage'),
+            assignmentGroup: value(record, 'assignment_group'),
+            priority: value(record, 'priority'),
+            shortDescriptionPrefix: value(record, 'short_description_prefix'),
+        })
+    }
+    return rules
+}
+
+/** Existence and active flag of the named groups in one query; a missing group is simply absent. */
+export function groupStates(sysIds: string[]): { [sysId: string]: GroupState } {
+    const states: { [sysId: string]: GroupState } = {}
+    const wanted = sysIds.filter((id) => isSysId(id))
+    if (wanted.length === 0) return states
+    const group = new GlideRecord('sys_user_group')
+    group.addQuery('sys_id', 'IN', wanted.join(','))
+    group.query()
+    while (group.next()) {
+        const active = value(group, 'active')
+        states[group.getUniqueValue()] = { name: value(group, 'name'), active: active !== 'false' && active !== '0' }
+    }
+    return states
+}
+
+/** Never throws: a broken rule table must not stop a callout from opening its ticket in the default group. */
+export function routeCallout(callout: Callout, defaultGroupSysId: () => string): Routing {
+    let routing: Routing
+    try {
+        const rules = loadRules(callout.stage)
+        routing = route(rules, callout, groupStates(groupsToLookUp(rules, callout)), '')
+    } catch (error) {
+        log('error', 'Routing rules could not be read; the default assignment group is used: ' + String(error))
+        routing = { rule: null, groupSysId: '', groupName: '', priority: '', prefix: '', skipped: [] }
+    }
+    for (const skipped of routing.skipped)
+        log(
+            'warn',
+            'Callout ' +
+                callout.stageInstanceId +
+                ': ' +
+                ruleSummary(skipped.rule) +
+                ' [' +
+                skipped.rule.sysId +
+                '] skipped because ' +
+                skipped.reason
+        )
+    if (!routing.rule) routing.groupSysId = defaultGroupSysId()
+    return routing
+}
