@@ -39,24 +39,49 @@ function normal(text: string): string {
     return oneLine(text).toLowerCase()
 }
 
+export interface Keys {
+    stage: string
+    catalog: string[]
+    accessPackage: string[]
+}
+
+/** The callout's values a rule can name, normalised once per callout rather than once per rule. */
+export function keysOf(callout: Callout): Keys {
+    return {
+        stage: callout.stage.toLowerCase(),
+        catalog: [normal(callout.catalog.id), normal(callout.catalog.displayName)],
+        accessPackage: [normal(callout.accessPackage.id), normal(callout.accessPackage.displayName)],
+    }
+}
+
 /** Empty matches anything; otherwise the id or the display name, compared as plain text without regard to case. */
-function matchesThing(wanted: string, thing: { id: string; displayName: string }): boolean {
+function matchesThing(wanted: string, names: string[]): boolean {
+    if (!wanted) return true
     const value = normal(wanted)
     if (!value) return true
-    return value === normal(thing.id) || value === normal(thing.displayName)
+    return value === names[0] || value === names[1]
+}
+
+/** The match on what a rule names; the adapter calls it per row before reading the rest of the rule. */
+export function matches(
+    rule: { active: boolean; stage: string; catalog: string; accessPackage: string },
+    keys: Keys
+): boolean {
+    if (!rule.active) return false
+    const stage = rule.stage ? normal(rule.stage) : ''
+    if (stage && stage !== keys.stage) return false
+    return matchesThing(rule.catalog, keys.catalog) && matchesThing(rule.accessPackage, keys.accessPackage)
 }
 
 export function ruleMatches(rule: RouteRule, callout: Callout): boolean {
-    if (!rule.active) return false
-    const stage = normal(rule.stage)
-    if (stage && stage !== callout.stage.toLowerCase()) return false
-    return matchesThing(rule.catalog, callout.catalog) && matchesThing(rule.accessPackage, callout.accessPackage)
+    return matches(rule, keysOf(callout))
 }
 
 /** Active matching rules, lowest order first; equal orders fall back to sys_id so the choice never wanders. */
 export function matchingRules(rules: RouteRule[], callout: Callout): RouteRule[] {
+    const keys = keysOf(callout)
     return rules
-        .filter((rule) => ruleMatches(rule, callout))
+        .filter((rule) => matches(rule, keys))
         .sort((a, b) => orderOf(a) - orderOf(b) || (a.sysId < b.sysId ? -1 : a.sysId > b.sysId ? 1 : 0))
 }
 

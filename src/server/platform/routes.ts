@@ -3,29 +3,47 @@
 import { GlideRecord } from '@servicenow/glide'
 import { Callout } from '../core/callout.ts'
 import { isSysId } from '../core/identifiers.ts'
-import { GroupState, RouteRule, Routing, groupsToLookUp, route, ruleSummary } from '../core/routing.ts'
+import {
+    GroupState,
+    RouteRule,
+    Routing,
+    groupsToLookUp,
+    keysOf,
+    matches,
+    matchingRules,
+    route,
+    ruleSummary,
+} from '../core/routing.ts'
 import { log, value } from './glide.ts'
 
 export const ROUTE_TABLE = 'x_elm_bridge_route'
 
-/** Active rules that could match this stage, lowest order first; the catalog and package are matched in the core. */
-export function loadRules(stage: string): RouteRule[] {
+/**
+ * Active rules that match this callout. One query; each row's match fields are read first and the rest only for a
+ * match, since reading fields is most of what 500 rules cost.
+ */
+export function loadRules(callout: Callout): RouteRule[] {
+    const keys = keysOf(callout)
     const rules: RouteRule[] = []
     const record = new GlideRecord(ROUTE_TABLE)
     record.addQuery('active', true)
     // Stages are canonical choice values on both sides, so this part of the match is safe to leave to the query.
-    record.addEncodedQuery('stageISEMPTY^ORstage=' + stage)
+    record.addEncodedQuery('stageISEMPTY^ORstage=' + callout.stage)
     record.orderBy('order')
     record.query()
     while (record.next()) {
-        const order = value(record, 'order')
-        rules.push({
-            sysId: record.getUniqueValue(),
-            order: order === '' ? NaN : Number(order),
+        const named = {
             active: true,
+            stage: value(record, 'stage'),
             catalog: value(record, 'catalog'),
             accessPackage: value(record, 'access_package'),
-            stage: value(record, 'stage'),
+        }
+        if (!matches(named, keys)) continue
+        const order = value(record, 'order')
+        rules.push({
+            ...named,
+            sysId: record.getUniqueValue(),
+            order: order === '' ? NaN : Number(order),
             assignmentGroup: value(record, 'assignment_group'),
             priority: value(record, 'priority'),
             shortDescriptionPrefix: value(record, 'short_description_prefix'),
@@ -53,8 +71,9 @@ export function groupStates(sysIds: string[]): { [sysId: string]: GroupState } {
 export function routeCallout(callout: Callout, defaultGroupSysId: () => string): Routing {
     let routing: Routing
     try {
-        const rules = loadRules(callout.stage)
-        routing = route(rules, callout, groupStates(groupsToLookUp(rules, callout)), '')
+        // Only the matching rules go on to the group lookup and the choice; that list is usually short.
+        const candidates = matchingRules(loadRules(callout), callout)
+        routing = route(candidates, callout, groupStates(groupsToLookUp(candidates, callout)), '')
     } catch (error) {
         log('error', 'Routing rules could not be read; the default assignment group is used: ' + String(error))
         routing = { rule: null, groupSysId: '', groupName: '', priority: '', prefix: '', skipped: [] }
