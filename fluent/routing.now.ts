@@ -2,6 +2,7 @@
 import {
     Acl,
     BooleanColumn,
+    BusinessRule,
     ChoiceColumn,
     Form,
     IntegerColumn,
@@ -11,6 +12,7 @@ import {
     Table,
     default_view,
 } from '@servicenow/sdk/core'
+import { onRouteSaved } from '../src/server/platform/routes.ts'
 import { adminRole } from './roles.now.ts'
 
 export const x_elm_bridge_route = Table({
@@ -76,8 +78,26 @@ export const x_elm_bridge_route = Table({
             maxLength: 80,
             hint: "Put before the ticket's short description, e.g. [SAP]",
         }),
+        // Kept by the business rule below; the inbound API queries them to read only candidate rules.
+        catalog_key: StringColumn({ label: 'Catalog match key', maxLength: 12, readOnly: true }),
+        access_package_key: StringColumn({ label: 'Access package match key', maxLength: 12, readOnly: true }),
     },
-    index: [{ name: 'x_elm_bridge_route_active_order', unique: false, element: ['active', 'order'] }],
+    index: [
+        { name: 'x_elm_bridge_route_active_order', unique: false, element: ['active', 'order'] },
+        { name: 'x_elm_bridge_route_package_key', unique: false, element: ['access_package_key'] },
+    ],
+})
+
+BusinessRule({
+    $id: Now.ID['br_route_match_keys'],
+    name: 'ELM Ticket Bridge routing rule match keys',
+    description: 'Keeps the catalog and access package match keys the inbound API queries routing rules by.',
+    table: 'x_elm_bridge_route',
+    when: 'before',
+    action: ['insert', 'update'],
+    order: 100,
+    active: true,
+    script: onRouteSaved,
 })
 
 List({

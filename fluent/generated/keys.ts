@@ -101,6 +101,10 @@ declare global {
                         table: 'sys_script'
                         id: '6810bbbaf5704f8fa21d7ac3c0a40a92'
                     }
+                    br_route_match_keys: {
+                        table: 'sys_script'
+                        id: 'f649ed29262f49e8a14d24c9bebdb58b'
+                    }
                     br_ticket_closed: {
                         table: 'sys_script'
                         id: 'e4cb9283228c4bc2813821965b3d01b4'
@@ -920,6 +924,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '24596d136aaf484ea4943c075d10aaf0'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'access_package_key'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '25166ac1249f47ee85a8c71261a23ba9'
                         key: {
@@ -1639,6 +1651,15 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '57011de29c0a4a3198d8e12fbd0b0521'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'catalog_key'
+                            language: 'en'
                         }
                     },
                     {
@@ -2378,6 +2399,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '90a8124f5c3b4d84921fa7753b97eb62'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'catalog_key'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '92327b0c43b14613b31a51f892bcee83'
                         key: {
                             name: 'x_elm_bridge_callout'
@@ -2997,6 +3026,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: 'babed1be546a4ff8bde4a10bfa97321b'
+                        key: {
+                            logical_table_name: 'x_elm_bridge_route'
+                            col_name_string: 'access_package_key'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'bb25b46b43a643239e1b336ce0f75459'
                         key: {
@@ -3587,6 +3624,15 @@ declare global {
                         id: 'e69e87319fdb48ff9f439d583c2a589a'
                         key: {
                             name: 'x_elm_bridge.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e7251bc79081494a93e2cdf1344b0bff'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'access_package_key'
+                            language: 'en'
                         }
                     },
                     {

@@ -89,6 +89,14 @@ describe('routing rules', () => {
         expect(ticket.assignment_group).toBe(salesforce)
         expect(ledger.routing_rule).toBe(winner)
         expect(ticket.priority).toBe('4')
+        // An admin renames the rule's package: the next callout follows the new name, not the old one.
+        const renamed = 'Salesforce Service Cloud ' + suffix
+        const path = '/api/now/table/x_elm_bridge_route/' + winner
+        expect(
+            (await call(sandbox.url, 'admin', 'PATCH', path, { access_package: renamed.toLowerCase() })).status
+        ).toBe(200)
+        expect((await post({ DisplayName: 'Salesforce Sales Cloud ' + suffix })).ticket.assignment_group).toBe('')
+        expect((await post({ DisplayName: renamed })).ledger.routing_rule).toBe(winner)
     })
 
     it('matches the access package id, and the catalog by id', async () => {

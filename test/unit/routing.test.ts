@@ -1,7 +1,9 @@
 import { normaliseCallout } from '../../src/server/core/callout.ts'
 import {
     RouteRule,
+    candidateKeys,
     groupsToLookUp,
+    matchKey,
     matchingRules,
     priorityValue,
     route,
@@ -84,6 +86,19 @@ describe('matching', () => {
         expect(matchingRules([rule({ accessPackage: 'x'.repeat(10000) })], c)).toHaveLength(0)
         const regexName = callout({ AccessPackage: { DisplayName: '.*' } })
         expect(matchingRules([rule({ accessPackage: '.*' })], regexName)).toHaveLength(1)
+    })
+})
+
+describe('match keys the query selects candidates by', () => {
+    it('are equal for names that match, hex only, and empty for an empty name', () => {
+        expect(matchKey('SAP  Finance (manual)')).toBe(matchKey(' sap finance (MANUAL) '))
+        expect(matchKey('SAP Finance')).not.toBe(matchKey('SAP Finance (manual)'))
+        for (const text of ['a^b,c', '.*', 'x'.repeat(10000), '\u00e9\u4e2d'])
+            expect(matchKey(text)).toMatch(/^[0-9a-f]{12}$/)
+        expect(matchKey('  ')).toBe('')
+        const c = callout()
+        expect(candidateKeys(c.accessPackage)).toEqual([matchKey(PACKAGE_ID), matchKey('SAP Finance (manual)')])
+        expect(candidateKeys({ id: '', displayName: '' })).toEqual([])
     })
 })
 

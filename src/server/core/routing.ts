@@ -39,6 +39,30 @@ function normal(text: string): string {
     return oneLine(text).toLowerCase()
 }
 
+/**
+ * A rule's stored match key for one of its names: a hash of the normalised text ('' for empty), kept by a business
+ * rule so the query can pick candidate rows by exact comparison, whatever the database's case rules. Hex digits
+ * only, so it is safe in an encoded query; a collision only adds a candidate, which matches() then refuses.
+ */
+export function matchKey(text: string): string {
+    const value = normal(text)
+    if (!value) return ''
+    let hash = 0x811c9dc5
+    for (let i = 0; i < value.length; i++) {
+        hash ^= value.charCodeAt(i)
+        hash = (hash + (hash << 1) + (hash << 4) + (hash << 7) + (hash << 8) + (hash << 24)) >>> 0
+    }
+    return ('0000000' + hash.toString(16)).slice(-8) + ('000' + (value.length % 65536).toString(16)).slice(-4)
+}
+
+/** The keys a rule may carry to match this callout's catalog or access package (an empty key matches all). */
+export function candidateKeys(thing: { id: string; displayName: string }): string[] {
+    const keys: string[] = []
+    for (const key of [matchKey(thing.id), matchKey(thing.displayName)])
+        if (key && keys.indexOf(key) < 0) keys.push(key)
+    return keys
+}
+
 export interface Keys {
     stage: string
     catalog: string[]

@@ -6,6 +6,8 @@ import { isSysId } from '../core/identifiers.ts'
 import {
     GroupState,
     RouteRule,
+    candidateKeys,
+    matchKey,
     Routing,
     groupsToLookUp,
     keysOf,
@@ -29,6 +31,9 @@ export function loadRules(callout: Callout): RouteRule[] {
     record.addQuery('active', true)
     // Stages are canonical choice values on both sides, so this part of the match is safe to leave to the query.
     record.addEncodedQuery('stageISEMPTY^ORstage=' + callout.stage)
+    // Candidates by their stored keys (hex only, so safe here); matches() below still decides on the names.
+    record.addEncodedQuery(keyCondition('catalog_key', candidateKeys(callout.catalog)))
+    record.addEncodedQuery(keyCondition('access_package_key', candidateKeys(callout.accessPackage)))
     record.orderBy('order')
     record.query()
     while (record.next()) {
@@ -50,6 +55,16 @@ export function loadRules(callout: Callout): RouteRule[] {
         })
     }
     return rules
+}
+
+function keyCondition(field: string, keys: string[]): string {
+    return field + 'ISEMPTY' + (keys.length > 0 ? '^OR' + field + 'IN' + keys.join(',') : '')
+}
+
+/** Business rule (before insert and update on x_elm_bridge_route): keeps the match keys the query relies on. */
+export function onRouteSaved(current: GlideRecord): void {
+    current.setValue('catalog_key', matchKey(value(current, 'catalog')))
+    current.setValue('access_package_key', matchKey(value(current, 'access_package')))
 }
 
 /** Existence and active flag of the named groups in one query; a missing group is simply absent. */
