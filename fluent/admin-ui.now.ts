@@ -101,3 +101,19 @@ Record({
         order: 400,
     },
 })
+
+Record({
+    $id: Now.ID['module_routing_rules'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Routing rules',
+        application: menu,
+        link_type: 'LIST',
+        name: 'x_elm_bridge_route',
+        filter: 'ORDERBYorder',
+        hint: 'Which assignment group, priority and prefix each catalog, access package or stage gets',
+        roles: ['itil', 'x_elm_bridge.admin'],
+        active: true,
+        order: 350,
+    },
+})

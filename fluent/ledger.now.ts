@@ -75,6 +75,12 @@ export const x_elm_bridge_callout = Table({
         target: StringColumn({ label: 'Target user', maxLength: 255 }),
         requestor: StringColumn({ label: 'Requestor', maxLength: 255 }),
         request_type: StringColumn({ label: 'Request type', maxLength: 40 }),
+        routing_rule: ReferenceColumn({
+            label: 'Routing rule',
+            referenceTable: 'x_elm_bridge_route',
+            readOnly: true,
+            hint: "The routing rule that chose the ticket's assignment group; empty when the default group was used",
+        }),
         closure: ChoiceColumn({
             label: 'Ticket closed',
             maxLength: 20,
@@ -159,6 +165,7 @@ Form({
                         { field: 'resumed_at', type: 'table_field' },
                         { field: 'catalog', type: 'table_field' },
                         { field: 'policy', type: 'table_field' },
+                        { field: 'routing_rule', type: 'table_field' },
                     ],
                 },
             ],

@@ -25,6 +25,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'e12f42beece141dabc46dc40d574f82a'
                     }
+                    acl_route_create: {
+                        table: 'sys_security_acl'
+                        id: 'c668d5e06db54664a173ad434f8a2768'
+                    }
+                    acl_route_delete: {
+                        table: 'sys_security_acl'
+                        id: 'b4126461651d47f5b8bf8fbac14b497f'
+                    }
+                    acl_route_read: {
+                        table: 'sys_security_acl'
+                        id: '58d853d742d1480e85c02796bbfbf9f1'
+                    }
+                    acl_route_write: {
+                        table: 'sys_security_acl'
+                        id: '6d895bd6db7c4f36a942b732b1a5adb3'
+                    }
                     acl_sc_request_request_id_create: {
                         table: 'sys_security_acl'
                         id: '06e1a54e086e473e8d5363177f26e33c'
@@ -109,6 +125,10 @@ declare global {
                         table: 'sys_script'
                         id: '6810bbbaf5704f8fa21d7ac3c0a40a92'
                     }
+                    br_route_match_keys: {
+                        table: 'sys_script'
+                        id: 'dc382f426e8643769570ad63a2a602fa'
+                    }
                     br_ticket_closed: {
                         table: 'sys_script'
                         id: 'e4cb9283228c4bc2813821965b3d01b4'
@@ -144,6 +164,10 @@ declare global {
                     module_properties: {
                         table: 'sys_app_module'
                         id: 'b911e99dd30044bea4abcef1d732a65e'
+                    }
+                    module_routing_rules: {
+                        table: 'sys_app_module'
+                        id: 'e27f575510c344d5827c6926681de607'
                     }
                     oauth_entity_graph: {
                         table: 'oauth_entity'
@@ -369,6 +393,10 @@ declare global {
                         table: 'sys_module'
                         id: 'cd19961cc7804fe7afe5e05753523268'
                     }
+                    src_server_core_routing_ts: {
+                        table: 'sys_module'
+                        id: '584087e0c75c4c91976ac013e3b23d15'
+                    }
                     src_server_core_settings_ts: {
                         table: 'sys_module'
                         id: 'af89f896843a434f8cf8b3276a16481d'
@@ -410,6 +438,10 @@ declare global {
                         table: 'sys_module'
                         id: '67349c0b95de4f42a6d2b04bde4c407e'
                     }
+                    src_server_platform_routes_ts: {
+                        table: 'sys_module'
+                        id: 'd1fca25e005941ae9bbdd84ea27c3581'
+                    }
                     src_server_platform_settings_ts: {
                         table: 'sys_module'
                         id: '84b42b1a3efb4d41b3809c4e56e0803e'
@@ -448,6 +480,17 @@ declare global {
                             name: 'x_elm_bridge_callout'
                             element: 'access_package'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '03730e8997b947fbaf83da93b9b88732'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'stage'
+                            value: 'assignmentFourteenDaysBeforeExpiration'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -523,6 +566,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '074f45575a5f4102b012899e75b9e079'
+                        key: {
+                            sys_ui_section: {
+                                id: '39b47240a41d4da19f60d643c47100c1'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    caption: 'Routing rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'order'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '07ffda8e57bb4a4da6266bb2cb79f5ad'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'priority'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '0834f3c5644b49c5bc4ea07b88836640'
                         key: {
@@ -538,6 +611,14 @@ declare global {
                             name: 'x_elm_bridge_callout'
                             element: 'request_type'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0998361051e64fb9955d4c9e1f55baad'
+                        key: {
+                            name: 'x_elm_bridge_callout'
+                            element: 'routing_rule'
                         }
                     },
                     {
@@ -563,6 +644,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '0ad9ba4f9cf04675899b8931234f66d9'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a012086cb193420787a0117a07f53231'
+                                key: {
+                                    name: 'x_elm_bridge_callout'
+                                    caption: 'Callout'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'routing_rule'
+                            position: '16'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0b68ca6a43e44e39addfa7dd431d8a71'
                         key: {
@@ -571,11 +674,64 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '0c656053bc2443189818a5e240131ae3'
+                        key: {
+                            list_id: {
+                                id: '5831cb165fa44d94b7eceec29dbc9c99'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'assignment_group'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '0d01f924d56d41ab9bc3e46f0eda306e'
                         key: {
                             logical_table_name: 'x_elm_bridge_callout'
                             col_name_string: 'stage_instance_id'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '0f3557eff61f4cbfa8eac4a72aa403fc'
+                        key: {
+                            sys_ui_section: {
+                                id: '39b47240a41d4da19f60d643c47100c1'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    caption: 'Routing rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0f3fcd85a0aa4778aba346c521100f6d'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'access_package_key'
                         }
                     },
                     {
@@ -592,6 +748,15 @@ declare global {
                         key: {
                             rest_message: 'b83f12a012da4ecebf98364d1dcaba44'
                             function_name: 'verify'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '16a33f7f7ec2425384ddd5380f39563a'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'access_package_key'
+                            language: 'en'
                         }
                     },
                     {
@@ -617,6 +782,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '17fd6b2eccfe4204bafdff6cacec0191'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'order'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '18fcfd84dd1241d1a80a1d386714939f'
                         key: {
@@ -637,6 +810,15 @@ declare global {
                                 }
                             }
                             element: 'stage'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1911d48137d141528eb54f2d8a9fca44'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'active'
+                            language: 'en'
                         }
                     },
                     {
@@ -676,6 +858,14 @@ declare global {
                         key: {
                             name: 'x_elm_bridge_callout'
                             element: 'ticket_table'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1b5390095ef74e3b8134b714aa1be9d8'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'short_description_prefix'
                         }
                     },
                     {
@@ -720,6 +910,39 @@ declare global {
                             }
                             element: '.split'
                             position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '2204ddad6c06462392205b3c65f2767c'
+                        key: {
+                            sys_ui_form: {
+                                id: 'b164265a7cc54c4e91f7ef771be71311'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '39b47240a41d4da19f60d643c47100c1'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    caption: 'Routing rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -930,6 +1153,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '31011884158b4c3e8923fc76959c2e1c'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a012086cb193420787a0117a07f53231'
+                                key: {
+                                    name: 'x_elm_bridge_callout'
+                                    caption: 'Callout'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '17'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '325cfe7f197442979f0e3c3a6070ea8d'
                         key: {
@@ -958,6 +1203,29 @@ declare global {
                                 }
                             }
                             element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '334686dd3fbc4e6495de7a90ae5f9a9e'
+                        key: {
+                            list_id: {
+                                id: '5831cb165fa44d94b7eceec29dbc9c99'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'order'
                         }
                     },
                     {
@@ -1017,6 +1285,21 @@ declare global {
                             value: 'open'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '39b47240a41d4da19f60d643c47100c1'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            caption: 'Routing rule'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -1141,11 +1424,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '47f0d5a397024afeab3a5b68e60d3d8d'
+                        key: {
+                            sys_ui_section: {
+                                id: '39b47240a41d4da19f60d643c47100c1'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    caption: 'Routing rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: '47f9f254e3cc48a4a6a07d310f0e388c'
                         key: {
                             model: 'd007ad5da92249dc9d757783fa0718c4'
                             element: 'stage_instance_id'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4800a9e8f9fc48bab5b67bab1bd48448'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'priority'
+                            value: '4'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1185,6 +1501,15 @@ declare global {
                             field: 'status'
                             table: 'var__m_sys_hub_action_output_d007ad5da92249dc9d757783fa0718c4'
                             id: 'd007ad5da92249dc9d757783fa0718c4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4a30025905884299a95795121c950ab3'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -1307,6 +1632,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '5173a89e57c8453296d84e895df3c973'
+                        key: {
+                            logical_table_name: 'x_elm_bridge_route'
+                            col_name_string: 'active,order'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '526e12c62aca4b4a8ef2055e5354a6de'
                         key: {
@@ -1317,6 +1650,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '527e42f2578e4e0f98c80e512051cd2f'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: 'a012086cb193420787a0117a07f53231'
@@ -1361,6 +1695,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '57039dfe253941c9b2cbe4c769e4d217'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'catalog'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '575d3c47c2a14a8091e2ca082b3f66d9'
                         key: {
@@ -1372,12 +1714,48 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '577aae578f124d8f925470d9e1e55efa'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'stage'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '57a004f389a947fe909b22c6ed956d73'
                         key: {
                             name: 'x_elm_bridge_callout'
                             element: 'resumed_at'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '57a40c51ee57463ca9e4e536c925a452'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'stage'
+                            value: 'assignmentRequestApproved'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '5831cb165fa44d94b7eceec29dbc9c99'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -1408,6 +1786,19 @@ declare global {
                         key: {
                             name: 'x_elm_bridge_callout'
                             element: 'closure'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5ec2f60663bd4364888c52bdfde6acb9'
+                        key: {
+                            sys_security_acl: '6d895bd6db7c4f36a942b732b1a5adb3'
+                            sys_user_role: {
+                                id: 'e69e87319fdb48ff9f439d583c2a589a'
+                                key: {
+                                    name: 'x_elm_bridge.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1449,6 +1840,37 @@ declare global {
                             value: 'sending'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6259f277e3f94e9e8954680a833e0de8'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '647c548d20514fab9efbd6f135aac3ef'
+                        key: {
+                            list_id: {
+                                id: '5831cb165fa44d94b7eceec29dbc9c99'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'access_package'
                         }
                     },
                     {
@@ -1618,6 +2040,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '6b4c516ee97f44c9a7c94a3290e90815'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'stage'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6b9cc533271f412681361e57ac2f29b8'
                         key: {
@@ -1667,6 +2097,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '718a48dc116c409faa3da8ddaf1ee3b5'
+                        key: {
+                            sys_ui_section: {
+                                id: '39b47240a41d4da19f60d643c47100c1'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    caption: 'Routing rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'catalog'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '721212ff1b8a4f63bdaa65cb2f1f1a43'
                         key: {
@@ -1709,6 +2161,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '7341a87676b0400f81531dea01329dd8'
+                        key: {
+                            list_id: {
+                                id: '5831cb165fa44d94b7eceec29dbc9c99'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'catalog'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7388894b637e429883bc20d8959ee606'
                         key: {
@@ -1736,10 +2211,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '749608864a8a445398f447dc516f63d2'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'catalog_key'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '750e667cf654482cafc56404f9588d81'
                         key: {
                             name: 'x_elm_bridge_callout'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '76948d19f77b47db8a4ae65565671160'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'short_description_prefix'
+                            language: 'en'
                         }
                     },
                     {
@@ -1765,6 +2257,17 @@ declare global {
                             element: 'NULL'
                             relationship: 'NULL'
                             parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7c9fb348aeae4174b9553f7c6528c05f'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'stage'
+                            value: 'assignmentRequestGranted'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1884,6 +2387,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '866536c4487647979eea196727bb8eb9'
+                        key: {
+                            sys_ui_section: {
+                                id: '39b47240a41d4da19f60d643c47100c1'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    caption: 'Routing rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '10'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '86ae0493e64447eea09a962e735a1dc4'
                         key: {
@@ -1915,6 +2440,14 @@ declare global {
                             name: 'var__m_sys_hub_action_input_d007ad5da92249dc9d757783fa0718c4'
                             element: 'stage'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8e43d88bb66f4b0f8238662df22a88f3'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'access_package'
                         }
                     },
                     {
@@ -1964,11 +2497,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '908be54505f1483da76b1f4044916ef1'
+                        key: {
+                            sys_ui_section: {
+                                id: '39b47240a41d4da19f60d643c47100c1'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    caption: 'Routing rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'access_package'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '90fa51d71835486fb5f8910beabc28bd'
                         key: {
                             name: 'x_elm_bridge_send'
                             element: 'callout'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '91cc922056db4523a371744c52caeb61'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'stage'
+                            value: 'assignmentOneDayBeforeExpiration'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2054,6 +2620,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '9a63b87efd1a44b8bdcd2102fbd01ab3'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'stage'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '9b3904067b434fe0afa22bcb932f8d9d'
                         key: {
@@ -2098,6 +2673,27 @@ declare global {
                             name: 'var__m_sys_hub_action_input_d007ad5da92249dc9d757783fa0718c4'
                             element: 'request_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '9e389f145b14483b95e1fd1d0a896e3b'
+                        key: {
+                            sys_security_acl: '58d853d742d1480e85c02796bbfbf9f1'
+                            sys_user_role: {
+                                id: 'e69e87319fdb48ff9f439d583c2a589a'
+                                key: {
+                                    name: 'x_elm_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9ebee3552f4c4c1f8bf7471938bad9f0'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'assignment_group'
                         }
                     },
                     {
@@ -2229,10 +2825,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'a7876068b73042899a33331c906a3949'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'priority'
+                            value: '5'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'a81ea6392e064d3e8c3ebe0d77ae4d7d'
                         key: {
                             name: 'x_elm_bridge_send'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'a9623c72b1e14c4ea07c97d78bfc6d38'
+                        key: {
+                            list_id: {
+                                id: '5831cb165fa44d94b7eceec29dbc9c99'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
                         }
                     },
                     {
@@ -2256,6 +2886,37 @@ declare global {
                             }
                             element: '.end_split'
                             position: '11'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'aa241475dbea4b24a2690ed4abeb9ca5'
+                        key: {
+                            sys_ui_section: {
+                                id: '39b47240a41d4da19f60d643c47100c1'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    caption: 'Routing rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ac1757f13b7441c58488427f3eff5aa5'
+                        key: {
+                            name: 'x_elm_bridge_callout'
+                            element: 'routing_rule'
+                            language: 'en'
                         }
                     },
                     {
@@ -2312,11 +2973,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'af9fbec052804e4c91754883beac6ac8'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'stage'
+                            value: 'assignmentRequestCreated'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: 'b0e64ab86669402d91ff9c162035b521'
                         key: {
                             model: 'd007ad5da92249dc9d757783fa0718c4'
                             element: '__dont_treat_as_error__'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: 'b164265a7cc54c4e91f7ef771be71311'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -2328,12 +3014,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'b4e35cc444f04ca6a54b229552a5ff3e'
+                        key: {
+                            list_id: {
+                                id: '5831cb165fa44d94b7eceec29dbc9c99'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'priority'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b5006281b98741ecb52a6ecdf3a24155'
                         key: {
                             name: 'var__m_sys_hub_action_output_d007ad5da92249dc9d757783fa0718c4'
                             element: '__dont_treat_as_error__'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b5335ed0032b40f5a873d2e78773fcf3'
+                        key: {
+                            sys_security_acl: 'b4126461651d47f5b8bf8fbac14b497f'
+                            sys_user_role: {
+                                id: 'e69e87319fdb48ff9f439d583c2a589a'
+                                key: {
+                                    name: 'x_elm_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b646a296880247b283f0b51a5d61dbf2'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'priority'
                         }
                     },
                     {
@@ -2356,6 +3086,23 @@ declare global {
                             }
                             element: 'last_error'
                             position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'b6ba48a6f0b041629051c4e24699e22e'
+                        key: {
+                            logical_table_name: 'x_elm_bridge_route'
+                            col_name_string: 'access_package_key'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b773c4e5d7914bdb86db670668891dff'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'access_package'
+                            language: 'en'
                         }
                     },
                     {
@@ -2419,6 +3166,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'bc4f6c88723f4629aa145287a0d45428'
+                        key: {
+                            sys_ui_section: {
+                                id: '39b47240a41d4da19f60d643c47100c1'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    caption: 'Routing rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'stage'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: 'bceb3cc17f0844c1923204f51670298f'
                         key: {
@@ -2461,6 +3230,46 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'bf44c415f1824045a9d84cca53437c1f'
+                        key: {
+                            sys_ui_section: {
+                                id: '39b47240a41d4da19f60d643c47100c1'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    caption: 'Routing rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'assignment_group'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c01bb4a29146437bb40e9b6bd275e1aa'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'priority'
+                            value: '2'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'c03bf12c78b74c07bb4513c88a85204b'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: 'c17ba3280d4f4a9097d6843700ae6d6c'
                         key: {
@@ -2488,6 +3297,14 @@ declare global {
                         key: {
                             model: '9a947f71381a44d49d910e468a81d4bd'
                             element: 'request_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c52446890c43464285aab22a2fde6e0c'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -2615,6 +3432,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'ce4e84d256ea416e9f634a19c78bc64e'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'order'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ce70b26691824ac0a36cf7f114a96e92'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'stage'
+                            value: 'assignmentRequestRemoved'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'cf5540ac441b4731a6556280cca611a4'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'priority'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'cf55b634163146fca92344122ce33831'
                         key: {
@@ -2688,6 +3534,24 @@ declare global {
                         key: {
                             document_key: '9a947f71381a44d49d910e468a81d4bd'
                             variable: '71aa7f6647032200b4fad7527c9a719b'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd5127056f7d94230931b1a24147a77a2'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'catalog_key'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd5e5aabd437947cba4db76c50047f84e'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'catalog'
+                            language: 'en'
                         }
                     },
                     {
@@ -2768,6 +3632,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'dbed1dad5c564f7cbd115d173aaa62c4'
+                        key: {
+                            sys_ui_section: {
+                                id: '39b47240a41d4da19f60d643c47100c1'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    caption: 'Routing rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'short_description_prefix'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'dc5e9764956d4bd59f5c229af26b14ab'
                         key: {
@@ -2782,6 +3668,51 @@ declare global {
                         key: {
                             model: '9a947f71381a44d49d910e468a81d4bd'
                             element: 'detail'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'dee27e027e2742ac9322a97b701a7c3e'
+                        key: {
+                            sys_ui_section: {
+                                id: '39b47240a41d4da19f60d643c47100c1'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    caption: 'Routing rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'priority'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e01a6325dbfa496089952915404e2b25'
+                        key: {
+                            list_id: {
+                                id: '5831cb165fa44d94b7eceec29dbc9c99'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'short_description_prefix'
                         }
                     },
                     {
@@ -2840,6 +3771,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'e58b982cf1c94e69b1de7b76e798a6f8'
+                        key: {
+                            list_id: {
+                                id: '5831cb165fa44d94b7eceec29dbc9c99'
+                                key: {
+                                    name: 'x_elm_bridge_route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'stage'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e5cbe9461f6e45c09ecc83414ffd3767'
                         key: {
@@ -2879,6 +3833,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'eab267326ae34461bf122971cbb50b71'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'assignment_group'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'ebcd1901f3b240efa2aa16564ffe98bc'
                         key: {
@@ -2898,6 +3861,17 @@ declare global {
                             }
                             element: 'last_http_status'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ec92e6732c89488889aae6692ee8b287'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'priority'
+                            value: '1'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2954,6 +3928,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'f1e95f5850894a6f85922526f5d821ea'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                            element: 'priority'
+                            value: '3'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'f21a88dcd6f041cd955c7bf1c96999ae'
                         key: {
@@ -2999,6 +3984,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'f3b960ada03045a385c613fa42de4d2c'
+                        key: {
+                            sys_security_acl: '58d853d742d1480e85c02796bbfbf9f1'
+                            sys_user_role: {
+                                id: '172869fcb6ba4e5784ef3626c62386b1'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'f3fe91ff73d54a92b3c846ea4a5369e2'
                         key: {
@@ -3025,6 +4023,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'f69cd516bbe64af29e8105cc9c137ccb'
+                        key: {
+                            name: 'x_elm_bridge_route'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'f8ed2712289e43efa359afc86040bd6d'
                         key: {
@@ -3044,6 +4049,19 @@ declare global {
                             }
                             element: 'target'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f977d96aa11b4a6bb0f125c9b98a26f2'
+                        key: {
+                            sys_security_acl: 'c668d5e06db54664a173ad434f8a2768'
+                            sys_user_role: {
+                                id: 'e69e87319fdb48ff9f439d583c2a589a'
+                                key: {
+                                    name: 'x_elm_bridge.admin'
+                                }
+                            }
                         }
                     },
                 ]

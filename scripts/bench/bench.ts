@@ -18,6 +18,9 @@ import {
 
 const root = path.join(__dirname, '..', '..')
 const QUICK = process.argv.indexOf('--quick') >= 0
+// --routing: only the inbound cost of 500 routing rules (npm run bench -- --routing).
+const ROUTING_ONLY = process.argv.indexOf('--routing') >= 0
+const ROUTING_RULES = 500
 const SIZES = QUICK ? [100] : [100, 1000, 5000]
 const RUNS = QUICK ? 1 : 3
 const CONCURRENCY = 20
@@ -110,6 +113,96 @@ async function oneRun(
         },
         graphCallsPerClosure: calls / n,
         tokenRequests: emulator.calls.filter((c) => c.kind === 'token').length - tokensBefore,
+    }
+}
+
+interface RoutingCost {
+    rules: number
+    callouts: number
+    withoutRules: number
+    withRules: number
+    addedMs: number
+    rounds: number
+}
+
+/**
+ * Inbound callout latency (POST to 201, one at a time) with no routing rules and with 500, alternating in rounds so
+ * drift hits both sides. The 500 rules all pass the query (no stage) and the one that matches has the highest order.
+ */
+async function routingCost(sandbox: Sandbox, perRound: number, rounds: number): Promise<RoutingCost> {
+    const group = await call(sandbox.url, 'admin', 'POST', '/api/now/table/sys_user_group', { name: 'Bench routing' })
+    const groupSysId = group.body.result.sys_id
+    const without: number[] = []
+    const withRules: number[] = []
+    const measure = async (into: number[]) => {
+        for (let i = 0; i < perRound; i++) {
+            const started = performance.now()
+            await openCallout(sandbox.url, null)
+            into.push(performance.now() - started)
+        }
+    }
+    for (let warm = 0; warm < 50; warm++) await openCallout(sandbox.url, null)
+    for (let round = 0; round < rounds; round++) {
+        await measure(without)
+        const created: string[] = []
+        await pool(
+            Array.from({ length: ROUTING_RULES }, (_, i) => i),
+            CONCURRENCY,
+            async (i) => {
+                const last = i === ROUTING_RULES - 1
+                const rule = await call(sandbox.url, 'admin', 'POST', '/api/now/table/x_elm_bridge_route', {
+                    order: String(1000 + i),
+                    catalog: last ? '' : 'Catalog ' + (i % 25),
+                    access_package: last ? 'SAP Finance (manual)' : 'Package ' + i,
+                    assignment_group: groupSysId,
+                    priority: String((i % 5) + 1),
+                    short_description_prefix: '[R' + i + ']',
+                })
+                if (rule.status !== 201) throw new Error('rule not created: ' + rule.text)
+                created.push(rule.body.result.sys_id)
+            }
+        )
+        const check = await openCallout(sandbox.url, null)
+        const [ticket] = await records(sandbox.url, 'sc_request', 'sys_id=' + check.ticketSysId)
+        if (ticket.assignment_group !== groupSysId || !/^\[R499\] /.test(ticket.short_description))
+            throw new Error('the 500th rule did not route the bench callout: ' + ticket.short_description)
+        await measure(withRules)
+        await pool(created, CONCURRENCY, async (sysId) => {
+            await call(sandbox.url, 'admin', 'DELETE', '/api/now/table/x_elm_bridge_route/' + sysId)
+        })
+    }
+    const a = median(without)
+    const b = median(withRules)
+    return {
+        rules: ROUTING_RULES,
+        callouts: without.length + withRules.length,
+        withoutRules: a,
+        withRules: b,
+        addedMs: b - a,
+        rounds,
+    }
+}
+
+function routingRow(cost: RoutingCost): string {
+    return row([
+        'inbound median, 0 rules (ms)',
+        cost.withoutRules.toFixed(2),
+        cost.rules + ' rules (ms)',
+        cost.withRules.toFixed(2),
+        'added (ms)',
+        cost.addedMs.toFixed(2),
+        'callouts',
+        cost.callouts,
+    ])
+}
+
+async function routingOnly(): Promise<void> {
+    const sandbox = await startSandbox(['--quiet'])
+    try {
+        const cost = await routingCost(sandbox, QUICK ? 100 : 300, QUICK ? 2 : 4)
+        process.stdout.write(routingRow(cost) + '\n')
+    } finally {
+        await sandbox.stop()
     }
 }
 
@@ -378,6 +471,7 @@ async function main(): Promise<void> {
         }
         const cost = await agentCost(sandbox, emulator, QUICK ? 30 : 200)
         const limited = await rateLimited(sandbox, emulator, QUICK ? 100 : 400, 20)
+        const routing = await routingCost(sandbox, QUICK ? 100 : 300, QUICK ? 2 : 4)
         const chartRun = runs.find((r) => r.n === (QUICK ? 100 : 1000) && r.graphLatencyMs === 0)!
         const chart = svg(
             chartRun.closeToResume.latencies,
@@ -391,6 +485,7 @@ async function main(): Promise<void> {
             medians,
             agentCost: cost,
             rateLimited: limited,
+            routing,
             totalSeconds: (Date.now() - startedAt) / 1000,
         })
         const resultsDir = path.join(root, 'bench', 'results')
@@ -443,6 +538,7 @@ async function main(): Promise<void> {
                 limited.callsPerClosure.toFixed(2),
             ]) + '\n'
         )
+        process.stdout.write(routingRow(routing) + '\n')
         process.stdout.write(
             '\nresults: bench/results/' +
                 stamp +
@@ -456,7 +552,7 @@ async function main(): Promise<void> {
     }
 }
 
-main().catch((error) => {
+;(ROUTING_ONLY ? routingOnly() : main()).catch((error) => {
     process.stderr.write(String(error && error.stack ? error.stack : error) + '\n')
     process.exit(1)
 })

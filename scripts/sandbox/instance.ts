@@ -38,7 +38,10 @@ const BUILT_IN_TABLES: { [table: string]: { name: string; type: string; defaultV
         { name: 'user', type: 'reference' },
         { name: 'role', type: 'reference' },
     ],
-    sys_user_group: [{ name: 'name', type: 'string' }],
+    sys_user_group: [
+        { name: 'name', type: 'string' },
+        { name: 'active', type: 'boolean', defaultValue: 'true' },
+    ],
     sc_request: [
         { name: 'number', type: 'string' },
         { name: 'short_description', type: 'string' },
@@ -47,6 +50,8 @@ const BUILT_IN_TABLES: { [table: string]: { name: string; type: string; defaultV
         { name: 'opened_by', type: 'reference' },
         { name: 'assignment_group', type: 'reference' },
         { name: 'assigned_to', type: 'reference' },
+        // task.priority: integer choice 1 (Critical) … 5 (Planning), default 4 (Low) on an out-of-box instance.
+        { name: 'priority', type: 'integer', defaultValue: '4' },
         { name: 'state', type: 'integer', defaultValue: '1' },
         { name: 'request_state', type: 'string', defaultValue: 'requested' },
         { name: 'active', type: 'boolean', defaultValue: 'true' },

@@ -170,12 +170,16 @@ describe('the built app', () => {
         expect(roles.sort()).toEqual(['x_elm_bridge.admin', 'x_elm_bridge.integration'])
     })
 
-    it('lets agents read the ledger and only admins change it', () => {
+    it.each(['x_elm_bridge_callout', 'x_elm_bridge_route'])('lets agents read %s and only admins change it', (table) => {
         // The field rules on sc_request's identifier columns are covered by request-identifier-acls.test.ts.
-        const ledgerAcls = all('sys_security_acl', { type: 'record' }).filter((a) => !String(a.fields.name).startsWith('sc_request.'))
+        const recordAcls = all('sys_security_acl', { type: 'record' }).filter(
+            (a) => !String(a.fields.name).startsWith('sc_request.')
+        )
+        expect(recordAcls.map((acl) => acl.fields.name).sort()).toEqual(
+            new Array(4).fill('x_elm_bridge_callout').concat(new Array(4).fill('x_elm_bridge_route'))
+        )
         const byOperation: { [operation: string]: string[] } = {}
-        for (const acl of ledgerAcls) {
-            expect(acl.fields.name).toBe('x_elm_bridge_callout')
+        for (const acl of recordAcls.filter((a) => a.fields.name === table)) {
             byOperation[acl.fields.operation] = all('sys_security_acl_role', { sys_security_acl: acl.sysId })
                 .map((r) => r.attributes.sys_user_role?.name || r.fields.sys_user_role)
                 .sort()
@@ -188,11 +192,11 @@ describe('the built app', () => {
         })
     })
 
-    it('has the admin UI: two UI actions, a menu with four modules', () => {
+    it('has the admin UI: two UI actions, a menu with five modules', () => {
         expect(all('sys_ui_action').map((a) => a.fields.name).sort()).toEqual(['Retry now', 'Verify connection'])
         const menu = one('sys_app_application', { title: 'ELM Ticket Bridge' })
         const modules = all('sys_app_module', { application: menu.sysId })
-        expect(modules.map((m) => m.fields.title).sort()).toEqual(['All callouts', 'Failed callouts', 'Open callouts', 'Properties'])
+        expect(modules.map((m) => m.fields.title).sort()).toEqual(['All callouts', 'Failed callouts', 'Open callouts', 'Properties', 'Routing rules'])
     })
 
     it('ships the Flow action and at least three ATF tests', () => {

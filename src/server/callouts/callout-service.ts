@@ -3,10 +3,12 @@
 import { GlideRecord } from '@servicenow/glide'
 import { Callout, MAX_BODY_BYTES, parseCallout, utf8Length } from '../core/callout.ts'
 import { STATUS } from '../core/ledger-status.ts'
+import { Routing, routingLine } from '../core/routing.ts'
 import { description, shortDescription } from '../core/ticket-text.ts'
 import { truncate } from '../core/text.ts'
 import { displayTime, log, nowMs, setDate, value } from '../platform/glide.ts'
 import { LEDGER_TABLE, findByStageInstanceId } from '../platform/ledger.ts'
+import { routeCallout } from '../platform/routes.ts'
 import { loadSettings } from '../platform/settings.ts'
 import { TICKET_TABLE, findGroupSysId, findUserSysId } from '../platform/tickets.ts'
 
@@ -60,7 +62,11 @@ function targetLabel(callout: Callout): string {
  */
 function create(callout: Callout, receivedMs: number): Reply {
     const deadlineMs = callout.waitsForCallback && callout.timeoutMs !== null ? receivedMs + callout.timeoutMs : null
-    const ledgerSysId = insertLedgerRow(callout, deadlineMs)
+    const settings = loadSettings()
+    const routing = routeCallout(callout, () =>
+        settings.assignmentGroup ? findGroupSysId(settings.assignmentGroup) : ''
+    )
+    const ledgerSysId = insertLedgerRow(callout, deadlineMs, routing)
     if (!ledgerSysId) {
         // Another request with the same stage instance id won the unique index: answer with its ticket.
         const winner = findByStageInstanceId(callout.stageInstanceId)
@@ -69,7 +75,7 @@ function create(callout: Callout, receivedMs: number): Reply {
     }
     let ticket: GlideRecord | null = null
     try {
-        ticket = insertTicket(callout, deadlineMs)
+        ticket = insertTicket(callout, deadlineMs, routing)
     } finally {
         if (!ticket) removeLedgerRow(ledgerSysId)
     }
@@ -93,7 +99,7 @@ function create(callout: Callout, receivedMs: number): Reply {
     }
 }
 
-function insertLedgerRow(callout: Callout, deadlineMs: number | null): string | null {
+function insertLedgerRow(callout: Callout, deadlineMs: number | null, routing: Routing): string | null {
     const ledger = new GlideRecord(LEDGER_TABLE)
     ledger.initialize()
     ledger.setValue('stage_instance_id', callout.stageInstanceId)
@@ -110,6 +116,7 @@ function insertLedgerRow(callout: Callout, deadlineMs: number | null): string | 
     ledger.setValue('target', truncate(targetLabel(callout), 255))
     ledger.setValue('requestor', truncate(callout.requestor.displayName || callout.requestor.email, 255))
     ledger.setValue('request_type', callout.requestType)
+    if (routing.rule) ledger.setValue('routing_rule', routing.rule.sysId)
     ledger.setValue(
         'outcome',
         callout.waitsForCallback ? 'Waiting for the ticket to close' : 'Fire-and-forget callout: never resumed'
@@ -117,19 +124,18 @@ function insertLedgerRow(callout: Callout, deadlineMs: number | null): string | 
     return ledger.insert() || null
 }
 
-function insertTicket(callout: Callout, deadlineMs: number | null): GlideRecord | null {
-    const settings = loadSettings()
+function insertTicket(callout: Callout, deadlineMs: number | null, routing: Routing): GlideRecord | null {
     const ticket = new GlideRecord(TICKET_TABLE)
     ticket.initialize()
-    ticket.setValue('short_description', shortDescription(callout))
+    ticket.setValue('short_description', shortDescription(callout, routing.prefix))
     const userSysId = findUserSysId([callout.target.principalName, callout.target.email])
-    let text = description(callout, deadlineMs === null ? '' : displayTime(deadlineMs))
+    let text = description(callout, deadlineMs === null ? '' : displayTime(deadlineMs), routingLine(routing))
     if (userSysId) ticket.setValue('requested_for', userSysId)
     else
         text = truncate('Note: no ServiceNow user matches the target user; set Requested for by hand.\n\n' + text, 4000)
     ticket.setValue('description', text)
-    const groupSysId = settings.assignmentGroup ? findGroupSysId(settings.assignmentGroup) : ''
-    if (groupSysId) ticket.setValue('assignment_group', groupSysId)
+    if (routing.groupSysId) ticket.setValue('assignment_group', routing.groupSysId)
+    if (routing.priority) ticket.setValue('priority', routing.priority)
     ticket.setValue('x_elm_bridge_request_id', callout.requestId)
     ticket.setValue('x_elm_bridge_stage', callout.stage)
     ticket.setValue('x_elm_bridge_stage_instance_id', callout.stageInstanceId)

@@ -125,21 +125,89 @@ function principal(source: unknown): Principal {
     }
 }
 
+/**
+ * Graph's accessPackageLocalizedContent `{defaultText, localizedTexts: [{text, languageCode}]}` (or a plain string,
+ * as older payloads and the beta API send it): the default text, else the first localized one.
+ */
+function localizedText(value: unknown): string {
+    if (!isObject(value)) return plainText(value)
+    const fallback = plainText(field(value, 'defaultText', false))
+    if (fallback.trim()) return fallback
+    for (const name of ['localizedTexts', 'localizations']) {
+        const list = field(value, name, false)
+        if (!Array.isArray(list)) continue
+        for (const entry of list) {
+            const localized = plainText(isObject(entry) ? field(entry, 'text', false) : entry)
+            if (localized.trim()) return localized
+        }
+    }
+    return plainText(field(value, 'text', false))
+}
+
+function firstText(values: unknown[]): string {
+    for (const value of values) {
+        const found = localizedText(value)
+        if (found.trim()) return found
+    }
+    return ''
+}
+
+/** The question's type from its @odata.type, or from its shape when the type is not sent. */
+function questionType(asked: unknown): 'choice' | 'text' | 'unknown' | 'untyped' {
+    const type = oneLine(field(asked, '@odata.type', false)).toLowerCase()
+    if (/multiplechoicequestion$/.test(type)) return 'choice'
+    if (/textinputquestion$/.test(type)) return 'text'
+    if (type) return 'unknown'
+    return Array.isArray(field(asked, 'choices', false)) ? 'choice' : 'untyped'
+}
+
+/** Display text of the chosen choices (value is the choice's actualValue); '' when any value names no choice. */
+function chosenText(asked: unknown, chosen: unknown): string {
+    const choices = field(asked, 'choices', false)
+    if (!Array.isArray(choices)) return ''
+    const display = (actual: unknown): string => {
+        const wanted = plainText(actual)
+        if (!wanted) return ''
+        for (const choice of choices) {
+            if (plainText(field(choice, 'actualValue', false)) !== wanted) continue
+            return oneLine(firstText([field(choice, 'displayValue', false), field(choice, 'text', false)]))
+        }
+        return ''
+    }
+    let values: unknown[] = Array.isArray(chosen) ? chosen : [chosen]
+    // A multiple selection may arrive as one comma-separated value; split only when the whole value names no choice.
+    if (typeof chosen === 'string' && !display(chosen) && chosen.indexOf(',') >= 0) values = chosen.split(',')
+    const texts = values.map((v) => display(typeof v === 'string' ? v.trim() : v))
+    return texts.length > 0 && texts.every((t) => t !== '') ? texts.join(', ') : ''
+}
+
+/** The answer as an agent should read it: a choice's display text, a text answer's value, else the display value. */
+function answerText(item: Json, asked: unknown): string {
+    const value = field(item, 'value', false)
+    const displayValue = field(item, 'displayValue', false)
+    switch (questionType(asked)) {
+        case 'choice':
+            return chosenText(asked, value) || firstText([displayValue, value, field(item, 'answer', false)])
+        case 'text':
+            return firstText([value, displayValue, field(item, 'answer', false)])
+        default:
+            return firstText([displayValue, value, field(item, 'answer', false)])
+    }
+}
+
 function answerOf(item: unknown): Answer | null {
     if (!isObject(item)) {
-        const value = plainText(item)
+        const value = plainText(item).replace(/\t/g, ' ').trim()
         return value ? { question: '', answer: truncate(value, MAX_DESCRIPTION_LENGTH) } : null
     }
     const asked = field(item, 'answeredQuestion', false)
-    const question = isObject(asked) ? firstField(asked, ['text', 'displayName', 'question'], false) : undefined
-    const answer = firstField(item, ['displayValue', 'value', 'answer'], false)
-    const questionText = text(
-        question !== undefined ? question : firstField(item, ['question', 'questionText'], false),
-        500
-    )
-    const answerText = truncate(plainText(answer).trim(), MAX_DESCRIPTION_LENGTH)
-    if (!questionText && !answerText) return null
-    return { question: questionText, answer: answerText }
+    const question = isObject(asked)
+        ? firstText([field(asked, 'text', false), field(asked, 'displayName', false), field(asked, 'question', false)])
+        : ''
+    const questionText = text(question || firstText([firstField(item, ['question', 'questionText'], false)]), 500)
+    const rendered = truncate(answerText(item, asked).replace(/\t/g, ' ').trim(), MAX_DESCRIPTION_LENGTH)
+    if (!questionText && !rendered) return null
+    return { question: questionText, answer: rendered }
 }
 
 function requiredGuid(source: Json, name: string): string {

@@ -21,5 +21,9 @@ export function oneLine(value: unknown): string {
 export function truncate(text: string, maxLength: number): string {
     if (text.length <= maxLength) return text
     if (maxLength <= 1) return text.slice(0, maxLength)
-    return text.slice(0, maxLength - 1) + '\u2026'
+    // Never cut between the two halves of a surrogate pair: a lone half is not text.
+    let end = maxLength - 1
+    const last = text.charCodeAt(end - 1)
+    if (last >= 0xd800 && last <= 0xdbff) end--
+    return text.slice(0, end) + '\u2026'
 }

@@ -12,19 +12,22 @@ function who(person: Principal): string {
     return person.displayName || person.principalName || person.email || person.objectId || '(unknown user)'
 }
 
-export function shortDescription(callout: Callout): string {
+/** `prefix` comes from the routing rule that routed the ticket (already one line); empty adds nothing. */
+export function shortDescription(callout: Callout, prefix = ''): string {
     const packageName = callout.accessPackage.displayName || '(unnamed access package)'
     let verb = 'Provision access'
     if (isRemovalStage(callout.stage)) verb = 'Remove access'
     else if (!callout.waitsForCallback && callout.stage.indexOf('BeforeExpiration') > 0) verb = 'Access expiring'
-    return truncate(verb + ': ' + packageName + ' for ' + who(callout.target), SHORT_DESCRIPTION_LENGTH)
+    const text = verb + ': ' + packageName + ' for ' + who(callout.target)
+    return truncate(prefix ? prefix + ' ' + text : text, SHORT_DESCRIPTION_LENGTH)
 }
 
 function line(label: string, text: string): string {
     return text ? label + ': ' + text : ''
 }
 
-export function description(callout: Callout, deadlineText: string): string {
+/** `routingText` names the routing rule that chose the group, so a dispatcher sees why the ticket landed there. */
+export function description(callout: Callout, deadlineText: string, routingText = ''): string {
     const target = callout.target
     const requestor = callout.requestor
     const parts: string[] = [
@@ -47,10 +50,12 @@ export function description(callout: Callout, deadlineText: string): string {
         line('Stage', callout.stage),
         line('Request ID', callout.requestId),
     ]
+    if (routingText) parts.push('', routingText)
     if (callout.answers.length > 0) {
         parts.push('', 'Answers:')
         for (const answer of callout.answers)
-            parts.push('- ' + (answer.question || '(question)') + ': ' + answer.answer)
+            // A multi-line text answer stays under its question.
+            parts.push('- ' + (answer.question || '(question)') + ': ' + answer.answer.replace(/\n/g, '\n  '))
         if (callout.omittedAnswers > 0) parts.push('- (' + callout.omittedAnswers + ' more answers not shown)')
     }
     parts.push('')
