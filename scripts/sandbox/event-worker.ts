@@ -14,7 +14,13 @@ if (profiler) {
     profiler.post('Profiler.enable', () => profiler.post('Profiler.start'))
 }
 
-const options = workerData as { appDir: string; dataFile: string; allowRemote: boolean; nodeName: string }
+const options = workerData as {
+    appDir: string
+    dataFile: string
+    allowRemote: boolean
+    roundTripMs: number
+    nodeName: string
+}
 // Log lines go to the main thread in one message per loop turn: a message per line cost ~9% of the worker.
 const pendingLines: string[] = []
 const instance = new Instance({

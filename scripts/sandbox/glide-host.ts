@@ -25,6 +25,8 @@ export interface GlideHost {
     readonly http: SyncHttp
     readonly oauth: OAuth
     readonly clock: { now(): number }
+    /** The database round trip between updateMultiple's read and its writes, in ms. */
+    readonly roundTripMs: number
     readonly session: SessionView
     newSysId(): string
     log(level: LogLevel, message: string): void

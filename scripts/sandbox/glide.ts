@@ -767,9 +767,11 @@ export function createGlide(instance: GlideHost) {
                 // The documentation promises no atomic compare-and-set across nodes (c_GlideRecordScopedAPI.md,
                 // updateMultiple): read the matching rows, then write them one by one, as a scripted loop would.
                 // Another node may change a row in between, and this write does not look again. On an instance the
-                // read and the writes are separate database round trips; a short pause keeps that window open here.
+                // read and the writes are separate database round trips; a pause (--round-trip-ms, default 5) keeps
+                // that window open here.
                 const matching = instance.store.select(this.table, this.conditions, this.limit)
-                if (matching.length > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5)
+                if (matching.length > 0 && instance.roundTripMs > 0)
+                    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, instance.roundTripMs)
                 for (const row of matching) instance.store.update(this.table, row.sys_id, values)
                 return
             }

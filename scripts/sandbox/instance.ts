@@ -20,6 +20,8 @@ export interface InstanceOptions {
     install?: boolean
     /** Install the package again even when this data file already holds the same build (`now-sdk install` again). */
     reinstall?: boolean
+    /** The database round trip between updateMultiple's read and its writes, in ms (default 5). */
+    roundTripMs?: number
 }
 
 const BUILT_IN_TABLES: { [table: string]: { name: string; type: string; defaultValue?: string }[] } = {
@@ -127,6 +129,9 @@ export class Instance implements GlideHost {
     private jobsNextRun = new Map<string, number>()
     private asyncQueue: (() => void)[] = []
     private ruleDepth = 0
+    get roundTripMs(): number {
+        return this.options.roundTripMs === undefined ? 5 : this.options.roundTripMs
+    }
     readonly clock = { now: () => Date.now() + this.offsetMs }
     session = this.sessionFor('system')
 

@@ -1,4 +1,4 @@
-// npm run sandbox -- --port <port> [--data <file>] [--reinstall] [--allow-remote] [--app dist/app] [--quiet]
+// npm run sandbox -- --port <port> [--data <file>] [--reinstall] [--round-trip-ms 5] [--allow-remote] [--app dist/app] [--quiet]
 import * as fs from 'fs'
 import * as path from 'path'
 import * as os from 'os'
@@ -51,14 +51,16 @@ async function main(): Promise<void> {
     const dataFile = option('data') || path.join(tempDir!, 'sandbox.sqlite')
     const nodeName = option('node') || 'node-' + process.pid
     const allowRemote = option('allow-remote') !== null
+    // The database round trip between updateMultiple's read and its writes (ms); see glide.ts.
+    const roundTripMs = Math.max(0, Number(option('round-trip-ms') ?? 5) || 0)
     const reinstall = option('reinstall') !== null
-    const instance = new Instance({ appDir, dataFile, allowRemote, nodeName, log: print, reinstall })
+    const instance = new Instance({ appDir, dataFile, allowRemote, nodeName, log: print, reinstall, roundTripMs })
     // Event and job workers, like an instance's worker threads (--workers, default 2).
     const workerCount = Math.max(1, parseInt(option('workers') || '2', 10) || 2)
     const workers: Worker[] = []
     for (let i = 0; i < workerCount; i++) {
         const worker = new Worker(path.join(__dirname, 'event-worker-entry.cjs'), {
-            workerData: { appDir, dataFile, allowRemote, nodeName: nodeName + '/worker-' + (i + 1) },
+            workerData: { appDir, dataFile, allowRemote, roundTripMs, nodeName: nodeName + '/worker-' + (i + 1) },
         })
         worker.on('message', (message: { lines?: string[] }) => {
             for (const line of message.lines || []) instance.record(line)
