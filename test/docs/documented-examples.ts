@@ -1,9 +1,9 @@
-// Pulls the runnable examples out of ServiceNow's own API pages (../shared/reference/servicenow-docs): each code block
+// Pulls the runnable examples out of ServiceNow's own API pages (copied into ./servicenow-docs): each code block
 // that the page follows with an "Output:" paragraph and a second code block is one example, script and output.
 import * as fs from 'fs'
 import * as path from 'path'
 
-export const DOCS_DIR = path.join(__dirname, '..', '..', '..', 'shared', 'reference', 'servicenow-docs')
+export const DOCS_DIR = path.join(__dirname, 'servicenow-docs')
 
 /** The pages of the APIs the app calls. */
 export const PAGES = [
