@@ -6,7 +6,18 @@ import * as os from 'os'
 import * as path from 'path'
 import { flatCallout } from '../../scripts/emulator/callouts.ts'
 import { GraphEmulator } from '../../scripts/emulator/graph-emulator.ts'
-import { OpenedCallout, Sandbox, call, newIds, openCallout, records, startSandbox, waitFor, wire } from './harness.ts'
+import {
+    OpenedCallout,
+    Response,
+    Sandbox,
+    call,
+    newIds,
+    openCallout,
+    records,
+    startSandbox,
+    waitFor,
+    wire,
+} from './harness.ts'
 
 const API = '/api/x_elm_bridge/v1/callouts'
 let emulator: GraphEmulator
@@ -142,7 +153,7 @@ describe('a duplicate callout that loses the unique index', () => {
                 CustomExtensionStageInstanceId: ids.stageInstanceId,
             })
             const post = (node: Sandbox) => call(node.url, 'integration', 'POST', API, body)
-            let answers = await Promise.all([post(nodes[0]), post(nodes[1])])
+            let answers: Response[] = await Promise.all([post(nodes[0]), post(nodes[1])])
             // A request that came while the winner was still writing its ticket is told to come back (503 with
             // Retry-After), as the Logic App does; it then gets the ticket.
             for (const answer of answers.filter((a) => a.status === 503))
