@@ -9,7 +9,7 @@ UiAction({
     table: 'x_elm_bridge_callout',
     actionName: 'x_elm_bridge_retry_now',
     active: true,
-    hint: 'Send the resume again now (for a failed, expired or pending callout), with a fresh set of attempts',
+    hint: 'Send the resume now: a failed or expired callout starts a new round of attempts; a pending callout keeps its attempt count',
     condition: "current.status == 'failed' || current.status == 'expired' || current.status == 'pending'",
     roles: [adminRole],
     form: { showButton: true, style: 'primary' },

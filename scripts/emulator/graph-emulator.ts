@@ -66,6 +66,8 @@ export class GraphEmulator {
     requests = new Map<string, WaitingRequest>()
     calls: SeenCall[] = []
     private faults = new Map<string, Fault[]>()
+    /** Faults for reading a request back (GET .../assignmentRequests/{id}); status and body are used. */
+    private readFaults = new Map<string, Fault[]>()
     private tokens = new Map<string, number>()
     private server: http.Server
     /** Resumes per second before 429 (0 = unlimited). */
@@ -168,6 +170,13 @@ export class GraphEmulator {
         )
     }
 
+    injectReadFaults(requestId: string, faults: Fault[]): void {
+        this.readFaults.set(
+            requestId.toLowerCase(),
+            faults.map((f) => ({ ...f }))
+        )
+    }
+
     resumeCalls(requestId?: string): SeenCall[] {
         return this.calls.filter((c) => c.kind === 'resume' && (!requestId || c.requestId === requestId.toLowerCase()))
     }
@@ -176,14 +185,15 @@ export class GraphEmulator {
         this.requests.clear()
         this.calls = []
         this.faults.clear()
+        this.readFaults.clear()
         this.rateLimitPerSecond = 0
         this.latencyMs = 0
         this.tokenDelayMs = 0
         this.directory.reset()
     }
 
-    private nextFault(requestId: string): Fault | null {
-        const list = this.faults.get(requestId)
+    private nextFault(requestId: string, faults = this.faults): Fault | null {
+        const list = faults.get(requestId)
         if (!list || list.length === 0) return null
         const fault = list[0]
         if (fault.times && fault.times > 1) fault.times--
@@ -302,6 +312,12 @@ export class GraphEmulator {
             return respond(200, JSON.stringify({ value: [] }))
         }
         if (req.method === 'GET' && read) {
+            const readFault = this.nextFault(read[1].toLowerCase(), this.readFaults)
+            if (readFault) {
+                const status = readFault.status || 500
+                this.calls.push({ at: Date.now(), kind: 'get_request', requestId: read[1].toLowerCase(), status })
+                return respond(status, readFault.body ?? graphError(status, 'Injected', 'Injected fault').body)
+            }
             const waiting = this.requests.get(read[1].toLowerCase())
             this.calls.push({
                 at: Date.now(),

@@ -263,8 +263,12 @@ export class SandboxServer {
             if (typeof values.script !== 'string')
                 return error(400, 'Invalid body', 'The body must be {"script": "<server script>"}')
             const script = values.script
+            // The console's "in scope" picker: global unless the admin picks an application scope. The copied
+            // pages are silent on it; only an application scope name (x_...) is taken, and gs stays the console's.
+            const scope =
+                typeof values.scope === 'string' && /^x_[a-z0-9_]+$/.test(values.scope) ? values.scope : 'global'
             const result = instance.glide.captureOutput(() => {
-                instance.scripts.run(script, 'background', { gs: instance.glide.globalGs }, 'global')
+                instance.scripts.run(script, 'background', { gs: instance.glide.globalGs }, scope)
             })
             return json(200, { result })
         }

@@ -178,6 +178,8 @@ export class ScriptHost {
             }).runInContext(this.context) as (...args: unknown[]) => unknown
             this.compiled.set(key, fn)
         }
+        // Binds the apps' Script Include namespaces on a node that has run nothing yet (a second node).
+        this.installedApps()
         const runScope = scope || this.currentScope()
         this.scopes.push(runScope)
         try {

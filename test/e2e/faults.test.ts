@@ -10,6 +10,7 @@ import {
     setProperty,
     useLoop,
     updateTicket,
+    waitFor,
     waitForStatus,
     workNotes,
 } from './harness.ts'
@@ -37,12 +38,14 @@ describe('Graph faults', () => {
         let ticket: Opened
         try {
             ticket = await openAndClose()
-            const retrying = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['pending'])
+            await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['pending'])
             await new Promise((resolve) => setTimeout(resolve, 1500))
-            expect(Number((await ledgerRow(loop.sandbox.url, ticket.stageInstanceId)).attempts)).toBeGreaterThanOrEqual(
-                1
-            )
-            expect(retrying.status).toBe('pending')
+            // While Graph is down: attempts were spent, none reached Graph, and the row is waiting, not failed.
+            const during = await ledgerRow(loop.sandbox.url, ticket.stageInstanceId)
+            expect(Number(during.attempts)).toBeGreaterThanOrEqual(1)
+            expect(['pending', 'sending']).toContain(during.status)
+            expect(during.last_error).toContain('No response from Graph')
+            expect(statuses(ticket.requestId)).toEqual([])
         } finally {
             await loop.emulator.up()
         }
@@ -133,14 +136,16 @@ describe('token endpoint faults', () => {
         let ticket: Opened
         try {
             ticket = await openAndClose()
-            const row = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['pending'])
-            await new Promise((resolve) => setTimeout(resolve, 300))
             // As on an instance: no token, so the resume goes out without one and Graph answers 401; the app
-            // asks the token endpoint why, finds it unreachable, and retries.
-            expect((await ledgerRow(loop.sandbox.url, ticket.stageInstanceId)).last_error).toContain(
+            // asks the token endpoint why, finds it unreachable, and retries (the row is not failed).
+            const during = await waitFor('a recorded attempt', async () => {
+                const row = await ledgerRow(loop.sandbox.url, ticket.stageInstanceId)
+                return row.last_error || row.status === 'failed' ? row : null
+            })
+            expect(during.last_error).toContain(
                 'Graph refused the call without a usable token (401): the token endpoint could not be reached'
             )
-            expect(row.status).toBe('pending')
+            expect(['pending', 'sending']).toContain(during.status)
         } finally {
             await configureOAuth(loop.sandbox.url, { token_url: entity.token_url })
         }
@@ -151,11 +156,21 @@ describe('token endpoint faults', () => {
     }, 30000)
 
     it('a slow token endpoint still works', async () => {
+        // An hour later the stored token has expired: the next resume must fetch one, through the slow endpoint.
+        await call(loop.sandbox.url, 'admin', 'POST', '/api/x_elm_sandbox/clock', {
+            advance_seconds: loop.emulator.config.tokenLifetimeSeconds,
+        })
         loop.emulator.tokenDelayMs = 500
-        await configureOAuth(loop.sandbox.url, { client_id: loop.emulator.config.clientId })
+        const tokensBefore = loop.emulator.calls.filter((c) => c.kind === 'token').length
         try {
             const ticket = await openAndClose()
+            const closedAt = Date.now()
             await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['resumed'])
+            const tokens = loop.emulator.calls.filter((c) => c.kind === 'token').slice(tokensBefore)
+            expect(tokens.map((c) => c.status)).toEqual([200])
+            const [resume] = loop.emulator.resumeCalls(ticket.requestId)
+            expect(resume.status).toBe(204)
+            expect(resume.at - closedAt).toBeGreaterThanOrEqual(500)
         } finally {
             loop.emulator.tokenDelayMs = 0
         }

@@ -106,7 +106,9 @@ describe('inbound API', () => {
         expect((await ledgerRow(sandbox.url, ids.stageInstanceId)).status).toBe('open')
     })
 
-    it('50 concurrent duplicates open one ticket and all get it back', async () => {
+    // One sandbox serves requests one at a time, so these never race; the real race (two nodes, one loses the
+    // unique index) is in concurrency.test.ts.
+    it('50 duplicates sent at once to one node, served one at a time, open one ticket and all get it back', async () => {
         const ids = newIds()
         const body = flatCallout({
             AccessPackageAssignmentRequestId: ids.requestId,
