@@ -129,6 +129,8 @@ export interface RowChanges {
     deadlineWarned?: boolean
     deliveryUncertain?: boolean
     round?: number
+    lastReadAtMs?: number | null
+    readsPausedUntilMs?: number | null
 }
 
 /** Writes changes to a row with business rules on (the ledger rule queues delivery when a row becomes pending). */
@@ -154,6 +156,8 @@ export function updateRecord(record: GlideRecord, changes: RowChanges): boolean 
     if (changes.deadlineWarned !== undefined) record.setValue('deadline_warned', changes.deadlineWarned)
     if (changes.deliveryUncertain !== undefined) record.setValue('delivery_uncertain', changes.deliveryUncertain)
     if (changes.round !== undefined) record.setValue('round', changes.round)
+    if (changes.lastReadAtMs !== undefined) setDate(record, 'last_read_at', changes.lastReadAtMs)
+    if (changes.readsPausedUntilMs !== undefined) setDate(record, 'reads_paused_until', changes.readsPausedUntilMs)
     if (changes.status !== STATUS.sending) record.setValue('claim_token', '')
     return !!record.update()
 }
@@ -168,4 +172,48 @@ export function rowsWhere(encodedQuery: string, limit: number): LedgerRow[] {
     const rows: LedgerRow[] = []
     while (record.next()) rows.push(readRow(record))
     return rows
+}
+
+/** An open row as the reconcile pass sees it: when it arrived, was last read back, and any pause a 429 asked for. */
+export interface OpenRow {
+    row: LedgerRow
+    sysId: string
+    createdMs: number | null
+    lastReadMs: number | null
+    pausedUntilMs: number | null
+}
+
+/** Every open row (oldest first), up to `limit`. */
+export function openRows(limit: number): OpenRow[] {
+    const record = new GlideRecord(LEDGER_TABLE)
+    record.addQuery('status', STATUS.open)
+    record.orderBy('sys_created_on')
+    record.setLimit(limit)
+    record.query()
+    const rows: OpenRow[] = []
+    while (record.next()) {
+        const row = readRow(record)
+        rows.push({
+            row,
+            sysId: row.sysId,
+            createdMs: dateValue(record, 'sys_created_on'),
+            lastReadMs: dateValue(record, 'last_read_at'),
+            pausedUntilMs: dateValue(record, 'reads_paused_until'),
+        })
+    }
+    return rows
+}
+
+/**
+ * Bookkeeping of a read that changed nothing: business rules off, as no rule reacts to these fields and a read of
+ * every open row each period should not run them. Only an open row is touched.
+ */
+export function markRead(sysId: string, changes: { lastReadAtMs?: number; readsPausedUntilMs?: number }): void {
+    const update = new GlideRecord(LEDGER_TABLE)
+    update.addQuery('sys_id', sysId)
+    update.addQuery('status', STATUS.open)
+    update.setWorkflow(false)
+    if (changes.lastReadAtMs !== undefined) setDate(update, 'last_read_at', changes.lastReadAtMs)
+    if (changes.readsPausedUntilMs !== undefined) setDate(update, 'reads_paused_until', changes.readsPausedUntilMs)
+    update.updateMultiple()
 }
