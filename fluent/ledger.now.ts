@@ -97,6 +97,12 @@ export const x_elm_bridge_callout = Table({
             readOnly: true,
             hint: 'When the sweep last read this request back from entitlement management (x_elm_bridge.reconcile_minutes)',
         }),
+        read_claim: StringColumn({
+            label: 'Read claim',
+            maxLength: 40,
+            readOnly: true,
+            hint: 'Which sweep claimed the current read back of this request; two overlapping sweeps read it once',
+        }),
         reads_paused_until: DateTimeColumn({
             label: 'Graph reads paused until',
             readOnly: true,
@@ -130,6 +136,20 @@ export const x_elm_bridge_send = Table({
         send_key: StringColumn({ label: 'Send key', maxLength: 100, mandatory: true, readOnly: true }),
     },
     index: [{ name: 'x_elm_bridge_send_key', unique: true, element: 'send_key' }],
+})
+
+// One row per reconcile pass that reads Graph: the unique pass_key (one per 5-minute sweep window) lets exactly one
+// sweep read (two overlapping sweeps or nodes would otherwise read every due request twice). Kept for a day.
+export const x_elm_bridge_reconcile_pass = Table({
+    name: 'x_elm_bridge_reconcile_pass',
+    label: 'ELM reconcile pass',
+    display: 'pass_key',
+    allowWebServiceAccess: false,
+    actions: ['read'],
+    schema: {
+        pass_key: StringColumn({ label: 'Pass key', maxLength: 100, mandatory: true, readOnly: true }),
+    },
+    index: [{ name: 'x_elm_bridge_reconcile_pass_key', unique: true, element: 'pass_key' }],
 })
 
 List({

@@ -568,6 +568,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '046475294f054c16bd5aac4545b78abb'
+                        key: {
+                            name: 'x_elm_bridge_reconcile_pass'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '06136930061944ba876b0bee4488e6a6'
                         key: {
                             name: 'x_elm_bridge_callout'
@@ -1889,6 +1898,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '613e42de89f84362849051f624893bea'
+                        key: {
+                            logical_table_name: 'x_elm_bridge_reconcile_pass'
+                            col_name_string: 'pass_key'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6195d26f63ec44c88e63a83287905c19'
                         key: {
@@ -2493,6 +2510,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '882cc66db93b424bb8503aa535d689da'
+                        key: {
+                            name: 'x_elm_bridge_reconcile_pass'
+                            element: 'pass_key'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '88bd0064fd6f43d6b89dc917d44d56c1'
                         key: {
                             name: 'x_elm_bridge_callout'
@@ -2559,6 +2584,14 @@ declare global {
                             field: 'http_status'
                             table: 'var__m_sys_hub_action_output_d007ad5da92249dc9d757783fa0718c4'
                             id: 'd007ad5da92249dc9d757783fa0718c4'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9031cf4d3c5c445f9a04f5ad98e00442'
+                        key: {
+                            name: 'x_elm_bridge_reconcile_pass'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -2937,6 +2970,13 @@ declare global {
                                 }
                             }
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'a9a2e6a363e04f19807bff8692988807'
+                        key: {
+                            name: 'x_elm_bridge_reconcile_pass'
                         }
                     },
                     {
@@ -3603,6 +3643,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'd36c33a9973448a5bebda62ffce9c08e'
+                        key: {
+                            name: 'x_elm_bridge_callout'
+                            element: 'read_claim'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd3f448459a954edf80c6d45d9722698f'
                         key: {
@@ -3664,6 +3712,15 @@ declare global {
                             value: 'pending'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd7415431c076426691ac042df58444c6'
+                        key: {
+                            name: 'x_elm_bridge_reconcile_pass'
+                            element: 'pass_key'
+                            language: 'en'
                         }
                     },
                     {
@@ -4078,6 +4135,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'f2da8cc139a147bdbb8cbe7a7636b86c'
+                        key: {
+                            name: 'x_elm_bridge_reconcile_pass'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'f37fe81e9ca345f5aa2e7efa091da1fa'
                         key: {
@@ -4200,6 +4264,15 @@ declare global {
                                     name: 'x_elm_bridge.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fb882b74fc8d47aba3202c15b6a35e1b'
+                        key: {
+                            name: 'x_elm_bridge_callout'
+                            element: 'read_claim'
+                            language: 'en'
                         }
                     },
                 ]

@@ -69,6 +69,11 @@ export function isReadDue(
     return latestSlot > since
 }
 
+/** The sweep window an instant falls in: one reconcile pass over Graph per window. */
+export function passWindow(nowMs: number): number {
+    return Math.floor(nowMs / (SWEEP_INTERVAL_MINUTES * 60 * 1000))
+}
+
 /** Reads one sweep may make: twice the steady rate (so a backlog catches up within half a period), at least 50. */
 export function readBudget(openRows: number, reconcileMinutes: number): number {
     if (reconcileMinutes <= 0) return 0

@@ -2,6 +2,7 @@
 
 import { GlideRecord, gs } from '@servicenow/glide'
 import { isGuid, isSysId } from '../core/identifiers.ts'
+import { toGlideUtc } from '../core/time.ts'
 import { STATUS } from '../core/ledger-status.ts'
 import { dateValue, setDate, value } from './glide.ts'
 
@@ -208,7 +209,10 @@ export function openRows(limit: number): OpenRow[] {
  * Bookkeeping of a read that changed nothing: business rules off, as no rule reacts to these fields and a read of
  * every open row each period should not run them. Only an open row is touched.
  */
-export function markRead(sysId: string, changes: { lastReadAtMs?: number; readsPausedUntilMs?: number }): void {
+export function markRead(
+    sysId: string,
+    changes: { lastReadAtMs?: number | null; readsPausedUntilMs?: number | null }
+): void {
     const update = new GlideRecord(LEDGER_TABLE)
     update.addQuery('sys_id', sysId)
     update.addQuery('status', STATUS.open)
@@ -216,4 +220,44 @@ export function markRead(sysId: string, changes: { lastReadAtMs?: number; readsP
     if (changes.lastReadAtMs !== undefined) setDate(update, 'last_read_at', changes.lastReadAtMs)
     if (changes.readsPausedUntilMs !== undefined) setDate(update, 'reads_paused_until', changes.readsPausedUntilMs)
     update.updateMultiple()
+}
+
+/**
+ * Claims the read of an open row: compare-and-set of last_read_at from the value the pass saw, with a token, business
+ * rules off. Two overlapping sweeps (the job and an admin's Execute Now) then read a request once: `taken` means another
+ * sweep claimed it first, `gone` that the row is no longer open. updateMultiple() is
+ * not promised atomic across nodes; a read that slips through twice costs one more GET and changes nothing.
+ */
+export function claimRead(sysId: string, seenLastReadMs: number | null, nowMs: number): 'claimed' | 'taken' | 'gone' {
+    const token = gs.generateGUID()
+    const update = new GlideRecord(LEDGER_TABLE)
+    update.addQuery('sys_id', sysId)
+    update.addQuery('status', STATUS.open)
+    if (seenLastReadMs === null) update.addNullQuery('last_read_at')
+    else update.addQuery('last_read_at', toGlideUtc(seenLastReadMs))
+    update.setWorkflow(false)
+    setDate(update, 'last_read_at', nowMs)
+    update.setValue('read_claim', token)
+    update.updateMultiple()
+    const check = getRecord(sysId)
+    if (!check || value(check, 'status') !== STATUS.open) return 'gone'
+    return value(check, 'read_claim') === token ? 'claimed' : 'taken'
+}
+
+export const PASS_TABLE = 'x_elm_bridge_reconcile_pass'
+
+/**
+ * The permit for one reconcile pass over Graph: insert() returns null on a unique-index violation
+ * (c_GlideRecordScopedAPI.md), so one sweep per key reads. Permits older than `keepBeforeMs` are removed.
+ */
+export function claimPass(passKey: string, keepBeforeMs: number): boolean {
+    const permit = new GlideRecord(PASS_TABLE)
+    permit.initialize()
+    permit.setValue('pass_key', passKey)
+    if (!permit.insert()) return false
+    const old = new GlideRecord(PASS_TABLE)
+    old.addQuery('sys_created_on', '<', toGlideUtc(keepBeforeMs))
+    old.setWorkflow(false)
+    old.deleteMultiple()
+    return true
 }

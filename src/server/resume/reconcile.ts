@@ -13,6 +13,7 @@ import {
     dueRows,
     isPaused,
     outcomeText,
+    passWindow,
     passContinues,
     readBudget,
     readOutcome,
@@ -25,8 +26,10 @@ import { log, nowMs } from '../platform/glide.ts'
 import { readRequestState } from '../platform/graph.ts'
 import {
     LedgerRow,
+    claimRead,
     OpenRow,
     getRecord,
+    claimPass,
     markRead,
     openRows,
     readRow,
@@ -44,6 +47,7 @@ const MAX_OPEN_ROWS = 20000
 /** Ticket sys_ids per query. */
 const TICKET_BATCH = 100
 const ENDED_BATCH = 200
+const PASS_KEEP_MS = 24 * 3600 * 1000
 
 /** The row again, only while it is still open: a close or a worker may have moved it on since the pass read it. */
 function stillOpen(sysId: string): GlideRecord | null {
@@ -168,26 +172,38 @@ function graphPass(rows: OpenRow[], all: OpenRow[], nowMsAtStart: number, settin
         log('warn', 'Reconcile: x_elm_bridge.graph_endpoint is not an https URL; no request read back')
         return
     }
+    // One pass per sweep window reads Graph, however many sweeps (or nodes) overlap.
+    if (!claimPass('graph/' + passWindow(nowMsAtStart), nowMsAtStart - PASS_KEEP_MS)) {
+        log('info', 'Reconcile: another sweep reads Graph in this window; this one does not')
+        return
+    }
     const due = dueRows(rows, nowMsAtStart, settings.reconcileMinutes).slice(
         0,
         readBudget(all.length, settings.reconcileMinutes)
     )
     each(due, 'read', (candidate) => {
         const row = candidate.row
+        const claim = claimRead(row.sysId, candidate.lastReadMs, nowMs())
+        // Another sweep works through the same rows in the same order: it does this pass (and honours its 429).
+        if (claim === 'taken') {
+            log('info', 'Reconcile: another sweep is reading these requests; this pass stops')
+            return false
+        }
+        if (claim === 'gone') return true
         const result = readRequestState(endpoint, row.requestId, settings.httpTimeoutSeconds)
         const now = nowMs()
         const outcome = readOutcome(result, row.stageInstanceId, candidate.createdMs, now)
         if (outcome.kind === 'throttled') {
-            markRead(row.sysId, { readsPausedUntilMs: outcome.untilMs })
+            // The read did not happen: the row is due again as soon as the pause is over.
+            markRead(row.sysId, { readsPausedUntilMs: outcome.untilMs, lastReadAtMs: candidate.lastReadMs })
             log('warn', 'Reconcile: Graph throttled the read (429); the pass stops, reads resume after the pause')
         } else if (outcome.kind === 'read_error') {
-            markRead(row.sysId, { lastReadAtMs: now })
+            // The claim already moved last_read_at on: the row is read again next period.
             log(
                 'warn',
                 'Reconcile: request ' + row.requestId + ' not read (' + outcome.why + '); tried again next period'
             )
         } else if (outcome.kind === 'unchanged') {
-            markRead(row.sysId, { lastReadAtMs: now })
             // Waiting is the usual answer; anything else is a case the mapping leaves open on purpose.
             if (outcome.why !== 'waiting') log('info', 'Reconcile: callout ' + row.sysId + ' left open: ' + outcome.why)
         } else {
