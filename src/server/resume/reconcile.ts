@@ -184,12 +184,8 @@ function graphPass(rows: OpenRow[], all: OpenRow[], nowMsAtStart: number, settin
     each(due, 'read', (candidate) => {
         const row = candidate.row
         const claim = claimRead(row.sysId, candidate.lastReadMs, nowMs())
-        // Another sweep works through the same rows in the same order: it does this pass (and honours its 429).
-        if (claim === 'taken') {
-            log('info', 'Reconcile: another sweep is reading these requests; this pass stops')
-            return false
-        }
-        if (claim === 'gone') return true
+        // A pass of the previous window still running claimed it first: that pass reads it.
+        if (claim !== 'claimed') return true
         const result = readRequestState(endpoint, row.requestId, settings.httpTimeoutSeconds)
         const now = nowMs()
         const outcome = readOutcome(result, row.stageInstanceId, candidate.createdMs, now)
