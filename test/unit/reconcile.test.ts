@@ -103,13 +103,25 @@ describe('spreading reads over the period', () => {
         const period = PERIOD * 60000
         const offset = slotOffsetMs(SYS_ID, period)
         const slot = Math.floor(NOW / period) * period + offset
-        // Read just before the slot: due at the slot, not a millisecond before.
-        expect(isReadDue(SYS_ID, slot - 1, null, slot - 1, PERIOD)).toBe(false)
-        expect(isReadDue(SYS_ID, slot - 1, null, slot, PERIOD)).toBe(true)
+        // Read at the previous slot: due at this slot, not a millisecond before.
+        expect(isReadDue(SYS_ID, slot - period, null, slot - 1, PERIOD)).toBe(false)
+        expect(isReadDue(SYS_ID, slot - period, null, slot, PERIOD)).toBe(true)
+        // Read a little after the previous slot: a whole period must pass.
+        expect(isReadDue(SYS_ID, slot - period + 1, null, slot, PERIOD)).toBe(false)
+        expect(isReadDue(SYS_ID, slot - period + 1, null, slot + 1, PERIOD)).toBe(true)
         // Read at the slot itself: not due again until the next slot.
         expect(isReadDue(SYS_ID, slot, null, slot, PERIOD)).toBe(false)
         expect(isReadDue(SYS_ID, slot, null, slot + period - 1, PERIOD)).toBe(false)
         expect(isReadDue(SYS_ID, slot, null, slot + period, PERIOD)).toBe(true)
+    })
+
+    it('a late read is never followed by another within the same period', () => {
+        const period = PERIOD * 60000
+        const slot = Math.floor(NOW / period) * period + slotOffsetMs(SYS_ID, period)
+        const late = slot - 10 * 60000 // read 50 minutes after its previous slot
+        expect(isReadDue(SYS_ID, late, null, slot, PERIOD)).toBe(false)
+        expect(isReadDue(SYS_ID, late, null, late + period - 1, PERIOD)).toBe(false)
+        expect(isReadDue(SYS_ID, late, null, late + period, PERIOD)).toBe(true)
     })
 
     it('a row never read is due at its first slot after it arrived', () => {

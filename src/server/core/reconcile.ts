@@ -51,8 +51,9 @@ export function slotOffsetMs(sysId: string, periodMs: number): number {
 }
 
 /**
- * A row is due when its slot in the period has come round since it was last read (or since it arrived): at most one
- * read per row per period, and the rows' reads spread evenly over the period.
+ * A row is due when its slot in the period has come round since it was last read (or since it arrived), and a whole
+ * period has passed since that read: the reads spread evenly over the period, and a read that came late (a budget
+ * cut, a pause) never makes two reads of one row within one period.
  */
 export function isReadDue(
     sysId: string,
@@ -65,6 +66,7 @@ export function isReadDue(
     const periodMs = reconcileMinutes * 60 * 1000
     const offset = slotOffsetMs(sysId, periodMs)
     const latestSlot = Math.floor((nowMs - offset) / periodMs) * periodMs + offset
+    if (lastReadMs !== null && nowMs - lastReadMs < periodMs) return false
     const since = lastReadMs !== null ? lastReadMs : createdMs !== null ? createdMs : -Infinity
     return latestSlot > since
 }

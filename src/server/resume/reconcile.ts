@@ -172,8 +172,10 @@ function graphPass(rows: OpenRow[], all: OpenRow[], nowMsAtStart: number, settin
         log('warn', 'Reconcile: x_elm_bridge.graph_endpoint is not an https URL; no request read back')
         return
     }
-    // One pass per sweep window reads Graph, however many sweeps (or nodes) overlap.
-    if (!claimPass('graph/' + passWindow(nowMsAtStart), nowMsAtStart - PASS_KEEP_MS)) {
+    // One pass per sweep window reads Graph, however many sweeps (or nodes) overlap; it ends with its window, so
+    // the next window's pass never reads beside it.
+    const window = passWindow(nowMsAtStart)
+    if (!claimPass('graph/' + window, nowMsAtStart - PASS_KEEP_MS)) {
         log('info', 'Reconcile: another sweep reads Graph in this window; this one does not')
         return
     }
@@ -183,6 +185,10 @@ function graphPass(rows: OpenRow[], all: OpenRow[], nowMsAtStart: number, settin
     )
     each(due, 'read', (candidate) => {
         const row = candidate.row
+        if (passWindow(nowMs()) !== window) {
+            log('info', 'Reconcile: the pass reached the end of its window; the next sweep goes on')
+            return false
+        }
         const claim = claimRead(row.sysId, candidate.lastReadMs, nowMs())
         // A pass of the previous window still running claimed it first: that pass reads it.
         if (claim !== 'claimed') return true
