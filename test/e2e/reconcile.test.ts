@@ -316,12 +316,14 @@ describe('reconcile: the entitlement management side', () => {
         expect(reads(ticket).length).toBe(1)
         await sweep()
         await sweep()
+        await quiet()
         expect(reads(ticket).length).toBe(1)
         // One hour of sweeps every 5 minutes: exactly one more read (the row's slot comes round once).
         for (let i = 0; i < 12; i++) {
             await advance(5 * MINUTE)
             await sweep()
         }
+        await quiet()
         expect(reads(ticket).length).toBe(2)
         expect((await ledgerRow(loop.sandbox.url, ticket.stageInstanceId)).status).toBe('open')
     })
