@@ -117,3 +117,42 @@ Record({
         order: 350,
     },
 })
+
+// Rows a person must look at: failed or expired, delivery of unknown outcome, and requests that ended upstream
+// while their ticket is still open (closure stays empty until the ticket closes). Without ^NQ: (status in the three
+// OR uncertain) AND (closure empty OR not ended upstream).
+export const NEEDS_ATTENTION_FILTER =
+    'statusINfailed,expired,ended_upstream^ORdelivery_uncertain=true^closureISEMPTY^ORstatus!=ended_upstream^ORDERBYDESCsys_updated_on'
+
+Record({
+    $id: Now.ID['module_needs_attention'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Needs attention',
+        application: menu,
+        link_type: 'FILTER',
+        name: 'x_elm_bridge_callout',
+        filter: NEEDS_ATTENTION_FILTER,
+        hint: 'Failed, expired, uncertain deliveries, and requests that ended in entitlement management while the ticket is open',
+        roles: ['itil', 'x_elm_bridge.admin'],
+        active: true,
+        order: 50,
+    },
+})
+
+Record({
+    $id: Now.ID['module_overview_by_status'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Overview by status',
+        application: menu,
+        link_type: 'FILTER',
+        name: 'x_elm_bridge_callout',
+        // GROUPBY in a list's query groups the list by that field, with a count per group.
+        filter: 'GROUPBYstatus^ORDERBYDESCsys_updated_on',
+        hint: 'Every callout grouped by status: what the bridge is doing at a glance',
+        roles: ['itil', 'x_elm_bridge.admin'],
+        active: true,
+        order: 60,
+    },
+})

@@ -87,6 +87,17 @@ export const graphRestMessage = RestMessage({
             ],
         },
         {
+            // Reconciliation reads only what it decides on; the callout instances come back only when selected.
+            name: 'read_request',
+            httpMethod: 'GET',
+            endpoint:
+                '${graph_endpoint}/v1.0/identityGovernance/entitlementManagement/assignmentRequests/${request_id}?$select=id,state,status,customExtensionCalloutInstances',
+            variables: [
+                { $id: Now.ID['rest_message_graph_read_var_endpoint'], name: 'graph_endpoint' },
+                { $id: Now.ID['rest_message_graph_read_var_request'], name: 'request_id' },
+            ],
+        },
+        {
             name: 'verify',
             httpMethod: 'GET',
             endpoint: '${graph_endpoint}/v1.0/identityGovernance/entitlementManagement/catalogs?$top=1&$select=id',

@@ -51,6 +51,7 @@ export const x_elm_bridge_callout = Table({
                 failed: { label: 'Failed', sequence: 5 },
                 expired: { label: 'Expired (deadline passed)', sequence: 6 },
                 no_callback: { label: 'No callback (fire-and-forget)', sequence: 7 },
+                ended_upstream: { label: 'Ended upstream (no resume)', sequence: 8 },
             },
         }),
         attempts: IntegerColumn({ label: 'Attempts', default: '0' }),
@@ -91,6 +92,22 @@ export const x_elm_bridge_callout = Table({
         resumed_at: DateTimeColumn({ label: 'Resumed at' }),
         claimed_at: DateTimeColumn({ label: 'Claimed at' }),
         claim_token: StringColumn({ label: 'Claim token', maxLength: 40 }),
+        last_read_at: DateTimeColumn({
+            label: 'Last read from Graph',
+            readOnly: true,
+            hint: 'When the sweep last read this request back from entitlement management (x_elm_bridge.reconcile_minutes)',
+        }),
+        read_claim: StringColumn({
+            label: 'Read claim',
+            maxLength: 40,
+            readOnly: true,
+            hint: 'Which sweep claimed the current read back of this request; two overlapping sweeps read it once',
+        }),
+        reads_paused_until: DateTimeColumn({
+            label: 'Graph reads paused until',
+            readOnly: true,
+            hint: 'Graph throttled a read of this request (429): no request is read back before this time',
+        }),
         round: IntegerColumn({
             label: 'Delivery round',
             default: '0',
@@ -119,6 +136,20 @@ export const x_elm_bridge_send = Table({
         send_key: StringColumn({ label: 'Send key', maxLength: 100, mandatory: true, readOnly: true }),
     },
     index: [{ name: 'x_elm_bridge_send_key', unique: true, element: 'send_key' }],
+})
+
+// One row per reconcile pass that reads Graph: the unique pass_key (one per 5-minute sweep window) lets exactly one
+// sweep read (two overlapping sweeps or nodes would otherwise read every due request twice). Kept for a day.
+export const x_elm_bridge_reconcile_pass = Table({
+    name: 'x_elm_bridge_reconcile_pass',
+    label: 'ELM reconcile pass',
+    display: 'pass_key',
+    allowWebServiceAccess: false,
+    actions: ['read'],
+    schema: {
+        pass_key: StringColumn({ label: 'Pass key', maxLength: 100, mandatory: true, readOnly: true }),
+    },
+    index: [{ name: 'x_elm_bridge_reconcile_pass_key', unique: true, element: 'pass_key' }],
 })
 
 List({
@@ -188,6 +219,7 @@ Form({
                         { field: 'waits_for_callback', type: 'table_field' },
                         { field: 'deadline_warned', type: 'table_field' },
                         { field: 'delivery_uncertain', type: 'table_field' },
+                        { field: 'last_read_at', type: 'table_field' },
                     ],
                 },
             ],

@@ -104,6 +104,26 @@ export const httpTimeoutSeconds = Property({
     roles: access,
 })
 
+export const reconcileMinutes = Property({
+    $id: Now.ID['prop_reconcile_minutes'],
+    name: 'x_elm_bridge.reconcile_minutes',
+    type: 'integer',
+    value: 60,
+    description:
+        "How often (minutes) each open callout's access request is read back from Graph, spread over the period. A request canceled, denied or removed in entitlement management ends the callout; one whose callout timed out, failed or was resumed elsewhere is recorded. 0 turns reading back off.",
+    roles: access,
+})
+
+export const closeTicketWhenEndedUpstream = Property({
+    $id: Now.ID['prop_close_ticket_when_ended_upstream'],
+    name: 'x_elm_bridge.close_ticket_when_ended_upstream',
+    type: 'boolean',
+    value: true,
+    description:
+        'When the access request was canceled, denied or removed in entitlement management, close its ticket as cancelled (request state closed_cancelled, state 4) with a work note. That close never sends a resume. false leaves the ticket open with the note.',
+    roles: access,
+})
+
 // The Properties page (system_properties_ui.do?sysparm_category=ELM Ticket Bridge) lists the properties linked
 // to this category, in this order, as ServiceNow's own apps ship theirs.
 const propertyCategory = Record({
@@ -170,4 +190,16 @@ Record({
     $id: Now.ID['prop_category_http_timeout_seconds'],
     table: 'sys_properties_category_m2m',
     data: { category: propertyCategory, property: httpTimeoutSeconds, order: 1000 },
+})
+
+Record({
+    $id: Now.ID['prop_category_reconcile_minutes'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertyCategory, property: reconcileMinutes, order: 1100 },
+})
+
+Record({
+    $id: Now.ID['prop_category_close_ticket_when_ended_upstream'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertyCategory, property: closeTicketWhenEndedUpstream, order: 1200 },
 })

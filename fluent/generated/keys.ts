@@ -157,9 +157,17 @@ declare global {
                         table: 'sys_app_module'
                         id: '36a5ac51afc44f18aef221c9271adfa8'
                     }
+                    module_needs_attention: {
+                        table: 'sys_app_module'
+                        id: '074742a3567b4b86b7c1c1eba064a296'
+                    }
                     module_open_callouts: {
                         table: 'sys_app_module'
                         id: 'ea889c8bc00440a483c2a919c89d0afe'
+                    }
+                    module_overview_by_status: {
+                        table: 'sys_app_module'
+                        id: '8e071c6c055548a7ac03b1e6aa86f5f2'
                     }
                     module_properties: {
                         table: 'sys_app_module'
@@ -224,6 +232,10 @@ declare global {
                         id: 'ce9d0c0dbf4f490391fafd7a0518e7ef'
                         deleted: false
                     }
+                    prop_category_close_ticket_when_ended_upstream: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'e4270234083b437a943bfe8f836da15e'
+                    }
                     prop_category_closed_complete_states: {
                         table: 'sys_properties_category_m2m'
                         id: '16b911f6481747ee88aa8df7471a7e71'
@@ -259,6 +271,10 @@ declare global {
                         id: 'c49d8fb2a3df416eaec4f997c16cbe23'
                         deleted: false
                     }
+                    prop_category_reconcile_minutes: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'f7250268c68d4dd3902687e54312946b'
+                    }
                     prop_category_retry_base_seconds: {
                         table: 'sys_properties_category_m2m'
                         id: 'cf1347b6fced461b8e08c6d042b501e0'
@@ -268,6 +284,10 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: 'e105a2750f3b44c5a620755b4ddc657e'
                         deleted: false
+                    }
+                    prop_close_ticket_when_ended_upstream: {
+                        table: 'sys_properties'
+                        id: 'd4ce8b83af424ac69ca2c8fa605e75f9'
                     }
                     prop_closed_complete_states: {
                         table: 'sys_properties'
@@ -297,6 +317,10 @@ declare global {
                         table: 'sys_properties'
                         id: 'e17937a44dc84b0bb51e8651e4413745'
                     }
+                    prop_reconcile_minutes: {
+                        table: 'sys_properties'
+                        id: '35e2ad39d99849699509311c51ff0f9a'
+                    }
                     prop_retry_base_seconds: {
                         table: 'sys_properties'
                         id: '843f04aa10e34200b8d544d29a5e60c1'
@@ -320,6 +344,14 @@ declare global {
                     rest_message_graph_get_var_request: {
                         table: 'sys_rest_message_fn_parameters'
                         id: '65c67bf8f03e4152b3bcc465a9f7cae0'
+                    }
+                    rest_message_graph_read_var_endpoint: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '0ee9c9038c4b4b768fa060cecde295c3'
+                    }
+                    rest_message_graph_read_var_request: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '6516e89d590a4fd798e4526193251187'
                     }
                     rest_message_graph_resume_content_type: {
                         table: 'sys_rest_message_fn_headers'
@@ -388,6 +420,10 @@ declare global {
                     'src_server_core_oauth-entry_ts': {
                         table: 'sys_module'
                         id: 'ca8c37abd14147c189a7374b5f957a25'
+                    }
+                    src_server_core_reconcile_ts: {
+                        table: 'sys_module'
+                        id: '428618de6c734e48919f5bacc5323bea'
                     }
                     src_server_core_resume_ts: {
                         table: 'sys_module'
@@ -459,6 +495,10 @@ declare global {
                         table: 'sys_module'
                         id: 'aa5935b082ac4e83990fc3a39589c104'
                     }
+                    src_server_resume_reconcile_ts: {
+                        table: 'sys_module'
+                        id: 'dd837a94da294a688d0a82290f27d0dc'
+                    }
                     'src_server_resume_resume-service_ts': {
                         table: 'sys_module'
                         id: '0480e382bb2d49c692a584a329bd536c'
@@ -479,6 +519,15 @@ declare global {
                         key: {
                             name: 'x_elm_bridge_callout'
                             element: 'access_package'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '03224a88c5e043b785d5a4603890aa47'
+                        key: {
+                            name: 'x_elm_bridge_callout'
+                            element: 'last_read_at'
                             language: 'en'
                         }
                     },
@@ -515,6 +564,15 @@ declare global {
                             value: 'assignmentRequestGranted'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '046475294f054c16bd5aac4545b78abb'
+                        key: {
+                            name: 'x_elm_bridge_reconcile_pass'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -988,6 +1046,15 @@ declare global {
                             }
                             element: 'deadline_warned'
                             position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '25004e428ba248f9a26a74a6d1672c66'
+                        key: {
+                            name: 'x_elm_bridge_callout'
+                            element: 'reads_paused_until'
+                            language: 'en'
                         }
                     },
                     {
@@ -1789,6 +1856,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '5bcee9e35da048718da1b5c06888b2ec'
+                        key: {
+                            name: 'x_elm_bridge_callout'
+                            element: 'reads_paused_until'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '5ec2f60663bd4364888c52bdfde6acb9'
                         key: {
@@ -1820,6 +1895,14 @@ declare global {
                                     name: 'x_elm_bridge.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '613e42de89f84362849051f624893bea'
+                        key: {
+                            logical_table_name: 'x_elm_bridge_reconcile_pass'
+                            col_name_string: 'pass_key'
                         }
                     },
                     {
@@ -2029,6 +2112,14 @@ declare global {
                             name: 'x_elm_bridge_callout'
                             element: 'next_attempt_at'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_rest_message_fn'
+                        id: '6b3186bac3f24c3b8649575ca4387d1f'
+                        key: {
+                            rest_message: 'b83f12a012da4ecebf98364d1dcaba44'
+                            function_name: 'read_request'
                         }
                     },
                     {
@@ -2419,6 +2510,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '882cc66db93b424bb8503aa535d689da'
+                        key: {
+                            name: 'x_elm_bridge_reconcile_pass'
+                            element: 'pass_key'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '88bd0064fd6f43d6b89dc917d44d56c1'
                         key: {
                             name: 'x_elm_bridge_callout'
@@ -2485,6 +2584,14 @@ declare global {
                             field: 'http_status'
                             table: 'var__m_sys_hub_action_output_d007ad5da92249dc9d757783fa0718c4'
                             id: 'd007ad5da92249dc9d757783fa0718c4'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9031cf4d3c5c445f9a04f5ad98e00442'
+                        key: {
+                            name: 'x_elm_bridge_reconcile_pass'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -2863,6 +2970,13 @@ declare global {
                                 }
                             }
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'a9a2e6a363e04f19807bff8692988807'
+                        key: {
+                            name: 'x_elm_bridge_reconcile_pass'
                         }
                     },
                     {
@@ -3285,6 +3399,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'c2a980e84f8d417d98649b941dea32ba'
+                        key: {
+                            name: 'x_elm_bridge_callout'
+                            element: 'last_read_at'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'c384351d86f64c429d5172a5f155a2fc'
                         key: {
                             name: 'x_elm_bridge_callout'
@@ -3471,6 +3593,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'cf829c4d7dd042c2b2b853ff43c944c0'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '95655759eaf14d55807ecc95135a4ffc'
@@ -3517,6 +3640,14 @@ declare global {
                             name: 'x_elm_bridge_callout'
                             element: 'requestor'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd36c33a9973448a5bebda62ffce9c08e'
+                        key: {
+                            name: 'x_elm_bridge_callout'
+                            element: 'read_claim'
                         }
                     },
                     {
@@ -3581,6 +3712,15 @@ declare global {
                             value: 'pending'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd7415431c076426691ac042df58444c6'
+                        key: {
+                            name: 'x_elm_bridge_reconcile_pass'
+                            element: 'pass_key'
+                            language: 'en'
                         }
                     },
                     {
@@ -3660,6 +3800,28 @@ declare global {
                             name: 'x_elm_bridge_callout'
                             element: 'attempts'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'dcb4553e7e1b4324a332e9d0ef3fd0f1'
+                        key: {
+                            sys_ui_section: {
+                                id: '95655759eaf14d55807ecc95135a4ffc'
+                                key: {
+                                    name: 'x_elm_bridge_callout'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '13'
                         }
                     },
                     {
@@ -3865,6 +4027,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: 'ec2121d109e644e3942808f1ef2841f8'
+                        key: {
+                            name: 'x_elm_bridge_callout'
+                            element: 'status'
+                            value: 'ended_upstream'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: 'ec92e6732c89488889aae6692ee8b287'
                         key: {
                             name: 'x_elm_bridge_route'
@@ -3962,6 +4135,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'f2da8cc139a147bdbb8cbe7a7636b86c'
+                        key: {
+                            name: 'x_elm_bridge_reconcile_pass'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'f37fe81e9ca345f5aa2e7efa091da1fa'
                         key: {
@@ -4031,6 +4211,28 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: 'f715685aca274d3a81299b605ba0e52e'
+                        key: {
+                            sys_ui_section: {
+                                id: '95655759eaf14d55807ecc95135a4ffc'
+                                key: {
+                                    name: 'x_elm_bridge_callout'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_read_at'
+                            position: '12'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: 'f8ed2712289e43efa359afc86040bd6d'
                         key: {
                             sys_ui_section: {
@@ -4062,6 +4264,15 @@ declare global {
                                     name: 'x_elm_bridge.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fb882b74fc8d47aba3202c15b6a35e1b'
+                        key: {
+                            name: 'x_elm_bridge_callout'
+                            element: 'read_claim'
+                            language: 'en'
                         }
                     },
                 ]

@@ -15,6 +15,7 @@ import {
     waitFor,
     wire,
 } from '../sandbox/client.ts'
+import { reconcileCost, reconcileRow } from './reconcile-bench.ts'
 
 const root = path.join(__dirname, '..', '..')
 const QUICK = process.argv.indexOf('--quick') >= 0
@@ -476,6 +477,7 @@ async function main(): Promise<void> {
         const cost = await agentCost(sandbox, emulator, QUICK ? 30 : 200)
         const limited = await rateLimited(sandbox, emulator, QUICK ? 100 : 400, 20)
         const routing = await routingCost(sandbox, QUICK ? 100 : 300, QUICK ? 2 : 4)
+        const reconcile = await reconcileCost(sandbox, emulator, QUICK ? 500 : 5000, QUICK ? 200 : 1000)
         const chartRun = runs.find((r) => r.n === (QUICK ? 100 : 1000) && r.graphLatencyMs === 0)!
         const chart = svg(
             chartRun.closeToResume.latencies,
@@ -490,6 +492,7 @@ async function main(): Promise<void> {
             agentCost: cost,
             rateLimited: limited,
             routing,
+            reconcile,
             totalSeconds: (Date.now() - startedAt) / 1000,
         })
         const resultsDir = path.join(root, 'bench', 'results')
@@ -543,6 +546,7 @@ async function main(): Promise<void> {
             ]) + '\n'
         )
         process.stdout.write(routingRow(routing) + '\n')
+        process.stdout.write(reconcileRow(reconcile) + '\n')
         process.stdout.write(
             '\nresults: bench/results/' +
                 stamp +

@@ -30,10 +30,20 @@ export interface WaitingRequest {
     requestId: string
     stageInstanceId: string
     stage: string
-    state: 'waiting' | 'resumed' | 'expired'
+    state: 'waiting' | 'resumed' | UpstreamAction | 'expired'
     expiresAt: number | null
     resumedWith: unknown
 }
+
+/** What entitlement management can do to a waiting request without ServiceNow (control API `upstream`). */
+export type UpstreamAction = 'canceled' | 'denied' | 'timed_out' | 'callout_failed' | 'resumed_elsewhere'
+export const UPSTREAM_ACTIONS: UpstreamAction[] = [
+    'canceled',
+    'denied',
+    'timed_out',
+    'callout_failed',
+    'resumed_elsewhere',
+]
 
 export interface SeenCall {
     at: number
@@ -66,7 +76,7 @@ export class GraphEmulator {
     requests = new Map<string, WaitingRequest>()
     calls: SeenCall[] = []
     private faults = new Map<string, Fault[]>()
-    /** Faults for reading a request back (GET .../assignmentRequests/{id}); status and body are used. */
+    /** Faults for reads of a request (GET), apart from its resume faults. */
     private readFaults = new Map<string, Fault[]>()
     private tokens = new Map<string, number>()
     private server: http.Server
@@ -177,6 +187,26 @@ export class GraphEmulator {
         )
     }
 
+    /** Entitlement management moves a waiting request on by itself; `removed` deletes it (reads answer 404). */
+    upstream(requestId: string, action: UpstreamAction | 'removed'): WaitingRequest | null {
+        const waiting = this.requests.get(requestId.toLowerCase())
+        if (!waiting) return null
+        if (action === 'removed') {
+            this.requests.delete(waiting.requestId)
+            return waiting
+        }
+        if (UPSTREAM_ACTIONS.indexOf(action) < 0) throw new Error('unknown upstream action ' + action)
+        if (waiting.state !== 'waiting') throw new Error('request is not waiting (' + waiting.state + ')')
+        waiting.state = action
+        return waiting
+    }
+
+    readCalls(requestId?: string): SeenCall[] {
+        return this.calls.filter(
+            (c) => c.kind === 'get_request' && (!requestId || c.requestId === requestId.toLowerCase())
+        )
+    }
+
     resumeCalls(requestId?: string): SeenCall[] {
         return this.calls.filter((c) => c.kind === 'resume' && (!requestId || c.requestId === requestId.toLowerCase()))
     }
@@ -192,8 +222,8 @@ export class GraphEmulator {
         this.directory.reset()
     }
 
-    private nextFault(requestId: string, faults = this.faults): Fault | null {
-        const list = faults.get(requestId)
+    private nextFault(requestId: string, from = this.faults): Fault | null {
+        const list = from.get(requestId)
         if (!list || list.length === 0) return null
         const fault = list[0]
         if (fault.times && fault.times > 1) fault.times--
@@ -312,35 +342,30 @@ export class GraphEmulator {
             return respond(200, JSON.stringify({ value: [] }))
         }
         if (req.method === 'GET' && read) {
-            const readFault = this.nextFault(read[1].toLowerCase(), this.readFaults)
-            if (readFault) {
-                const status = readFault.status || 500
-                this.calls.push({ at: Date.now(), kind: 'get_request', requestId: read[1].toLowerCase(), status })
-                return respond(status, readFault.body ?? graphError(status, 'Injected', 'Injected fault').body)
+            const requestId = read[1].toLowerCase()
+            const waiting = this.requests.get(requestId)
+            const query = url.search
+            const fault = this.nextFault(requestId, this.readFaults)
+            if (fault) {
+                const status = fault.status || 500
+                this.calls.push({ at: Date.now(), kind: 'get_request', requestId, status, body: { query } })
+                const headers: { [name: string]: string } =
+                    fault.retryAfter !== undefined ? { 'Retry-After': fault.retryAfter } : {}
+                const text =
+                    fault.body !== undefined ? fault.body : graphError(status, 'Injected', 'Injected fault').body
+                return respond(status, text, headers)
             }
-            const waiting = this.requests.get(read[1].toLowerCase())
             this.calls.push({
                 at: Date.now(),
                 kind: 'get_request',
-                requestId: read[1].toLowerCase(),
+                requestId,
                 status: waiting ? 200 : 404,
+                body: { query },
             })
             if (!waiting) return respond(404, graphError(404, 'ResourceNotFound', 'Request not found.').body)
-            const status =
-                waiting.state === 'waiting'
-                    ? 'WaitingForCallback'
-                    : waiting.state === 'resumed'
-                      ? 'Delivering'
-                      : 'Failed'
-            return respond(
-                200,
-                JSON.stringify({
-                    id: waiting.requestId,
-                    requestType: 'userAdd',
-                    state: waiting.state === 'expired' ? 'denied' : 'pendingApproval',
-                    status,
-                })
-            )
+            if (waiting.state === 'waiting' && waiting.expiresAt !== null && Date.now() > waiting.expiresAt)
+                waiting.state = 'expired'
+            return respond(200, JSON.stringify(this.readAnswer(waiting, url.searchParams)))
         }
         if (req.method !== 'POST' || !resume)
             return respond(404, graphError(404, 'UnknownResource', 'Resource not found for the segment.').body)
@@ -438,6 +463,70 @@ export class GraphEmulator {
         }
     }
 
+    /**
+     * A request as Graph v1.0 reads it back: `state`, free-text `status`, and the callout instances only when
+     * selected or expanded (the reference: "may be absent"); with `$select`, only the selected properties.
+     */
+    private readAnswer(waiting: WaitingRequest, params: URLSearchParams): { [name: string]: unknown } {
+        const REQUEST_STATE: { [state in WaitingRequest['state']]: string } = {
+            waiting: 'pendingApproval',
+            resumed: 'pendingApproval',
+            expired: 'deliveryFailed',
+            timed_out: 'deliveryFailed',
+            callout_failed: 'deliveryFailed',
+            canceled: 'canceled',
+            denied: 'denied',
+            resumed_elsewhere: 'delivering',
+        }
+        const STATUS_TEXT: { [state in WaitingRequest['state']]: string } = {
+            waiting: 'WaitingForCallback',
+            resumed: 'Delivering',
+            expired: 'Failed',
+            timed_out: 'Failed',
+            callout_failed: 'Failed',
+            canceled: 'Canceled',
+            denied: 'Denied',
+            resumed_elsewhere: 'Delivering',
+        }
+        const CALLOUT_STATUS: { [state in WaitingRequest['state']]: string } = {
+            waiting: 'waitingForCallback',
+            resumed: 'callbackReceived',
+            expired: 'callbackTimedOut',
+            timed_out: 'callbackTimedOut',
+            callout_failed: 'calloutFailed',
+            canceled: 'waitingForCallback',
+            denied: 'waitingForCallback',
+            resumed_elsewhere: 'callbackReceived',
+        }
+        const full: { [name: string]: unknown } = {
+            id: waiting.requestId,
+            requestType: 'userAdd',
+            state: REQUEST_STATE[waiting.state],
+            status: STATUS_TEXT[waiting.state],
+        }
+        const select = (params.get('$select') || '')
+            .split(',')
+            .map((name) => name.trim())
+            .filter((name) => name)
+        const expand = (params.get('$expand') || '').split(',').map((name) => name.trim())
+        if (
+            select.indexOf('customExtensionCalloutInstances') >= 0 ||
+            expand.indexOf('customExtensionCalloutInstances') >= 0
+        )
+            full.customExtensionCalloutInstances = [
+                {
+                    id: waiting.stageInstanceId,
+                    status: CALLOUT_STATUS[waiting.state],
+                    detail: null,
+                    externalCorrelationId: null,
+                },
+            ]
+        if (select.length === 0) return full
+        const picked: { [name: string]: unknown } = {}
+        for (const name of select) if (name in full) picked[name] = full[name]
+        return picked
+    }
+
     private control(method: string, pathname: string, body: string, send: (s: number, t: string) => void): void {
         const values = body ? JSON.parse(body) : {}
         if (pathname === '/_emulator/requests' && method === 'POST')
@@ -446,6 +535,20 @@ export class GraphEmulator {
         if (faults && method === 'POST') {
             this.injectFaults(faults[1], Array.isArray(values) ? values : [values])
             return send(200, '{}')
+        }
+        const readFaults = /^\/_emulator\/requests\/([^/]+)\/read-faults$/.exec(pathname)
+        if (readFaults && method === 'POST') {
+            this.injectReadFaults(readFaults[1], Array.isArray(values) ? values : [values])
+            return send(200, '{}')
+        }
+        const upstream = /^\/_emulator\/requests\/([^/]+)\/upstream$/.exec(pathname)
+        if (upstream && method === 'POST') {
+            try {
+                const moved = this.upstream(upstream[1], values.action)
+                return moved ? send(200, JSON.stringify(moved)) : send(404, '{}')
+            } catch (error) {
+                return send(409, JSON.stringify({ error: (error as Error).message }))
+            }
         }
         const one = /^\/_emulator\/requests\/([^/]+)$/.exec(pathname)
         if (one && method === 'GET') {

@@ -75,7 +75,16 @@ describe('the built app', () => {
         }
         for (const name of Object.keys(types)) expect([name, ledger[name]['@type']]).toEqual([name, types[name]])
         const statuses = ledger.status.choice.element.map((choice: any) => choice['@value'])
-        expect(statuses).toEqual(['open', 'pending', 'sending', 'resumed', 'failed', 'expired', 'no_callback'])
+        expect(statuses).toEqual([
+            'open',
+            'pending',
+            'sending',
+            'resumed',
+            'failed',
+            'expired',
+            'no_callback',
+            'ended_upstream',
+        ])
         const indexes = Array.isArray(tables.x_elm_bridge_callout.index) ? tables.x_elm_bridge_callout.index : [tables.x_elm_bridge_callout.index]
         const unique = indexes.filter((index: any) => index['@unique'] === 'true')
         expect(unique.map((index: any) => index.element['@name'])).toEqual(['stage_instance_id'])
@@ -94,6 +103,8 @@ describe('the built app', () => {
             'x_elm_bridge.deadline_warning_hours': '48',
             'x_elm_bridge.assignment_group': '',
             'x_elm_bridge.http_timeout_seconds': '30',
+            'x_elm_bridge.reconcile_minutes': '60',
+            'x_elm_bridge.close_ticket_when_ended_upstream': 'true',
         }
         expect(all('sys_properties').map((p) => p.fields.name).sort()).toEqual(Object.keys(expected).sort())
         for (const name of Object.keys(expected)) {
@@ -192,11 +203,19 @@ describe('the built app', () => {
         })
     })
 
-    it('has the admin UI: two UI actions, a menu with five modules', () => {
+    it('has the admin UI: two UI actions, a menu with seven modules', () => {
         expect(all('sys_ui_action').map((a) => a.fields.name).sort()).toEqual(['Retry now', 'Verify connection'])
         const menu = one('sys_app_application', { title: 'ELM Ticket Bridge' })
         const modules = all('sys_app_module', { application: menu.sysId })
-        expect(modules.map((m) => m.fields.title).sort()).toEqual(['All callouts', 'Failed callouts', 'Open callouts', 'Properties', 'Routing rules'])
+        expect(modules.map((m) => m.fields.title).sort()).toEqual([
+            'All callouts',
+            'Failed callouts',
+            'Needs attention',
+            'Open callouts',
+            'Overview by status',
+            'Properties',
+            'Routing rules',
+        ])
     })
 
     it('ships the Flow action and at least three ATF tests', () => {

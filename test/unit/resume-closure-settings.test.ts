@@ -178,8 +178,10 @@ describe('settings', () => {
             deadlineWarningHours: 48,
             assignmentGroup: '',
             httpTimeoutSeconds: 30,
+            reconcileMinutes: 60,
+            closeTicketWhenEndedUpstream: true,
         })
-        expect(Object.keys(PROPERTY_DEFAULTS).length).toBe(10)
+        expect(Object.keys(PROPERTY_DEFAULTS).length).toBe(12)
     })
 
     it('falls back to defaults on nonsense and accepts 0 to turn the warning off', () => {

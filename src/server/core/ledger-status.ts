@@ -11,6 +11,7 @@ export const STATUS = {
     failed: 'failed',
     expired: 'expired',
     noCallback: 'no_callback',
+    endedUpstream: 'ended_upstream',
 } as const
 
 export type ClosingStep = { kind: 'ignore' } | { kind: 'expire' } | { kind: 'resume'; closure: Closure }

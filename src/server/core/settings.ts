@@ -16,6 +16,8 @@ export const PROPERTY_DEFAULTS = {
     deadline_warning_hours: '48',
     assignment_group: '',
     http_timeout_seconds: '30',
+    reconcile_minutes: '60',
+    close_ticket_when_ended_upstream: 'true',
 }
 
 export type PropertyName = keyof typeof PROPERTY_DEFAULTS
@@ -31,6 +33,9 @@ export interface Settings {
     deadlineWarningHours: number
     assignmentGroup: string
     httpTimeoutSeconds: number
+    /** How often an open callout's request is read back from Graph; 0 = never. */
+    reconcileMinutes: number
+    closeTicketWhenEndedUpstream: boolean
 }
 
 export type PropertyReader = (name: PropertyName) => string | null | undefined
@@ -75,5 +80,9 @@ export function readSettings(read: PropertyReader): Settings {
         ),
         assignmentGroup: raw('assignment_group').trim(),
         httpTimeoutSeconds: integerSetting(raw('http_timeout_seconds'), PROPERTY_DEFAULTS.http_timeout_seconds, 1, 120),
+        // 0 turns reading back off; at most one week between reads
+        reconcileMinutes: integerSetting(raw('reconcile_minutes'), PROPERTY_DEFAULTS.reconcile_minutes, 0, 7 * 24 * 60),
+        // Only an explicit false keeps the ticket open; anything unreadable falls back to the default (true).
+        closeTicketWhenEndedUpstream: raw('close_ticket_when_ended_upstream').trim().toLowerCase() !== 'false',
     }
 }

@@ -8,6 +8,7 @@ export const REST_MESSAGE = 'ELM Ticket Bridge Graph'
 export const RESUME_FUNCTION = 'resume'
 export const VERIFY_FUNCTION = 'verify'
 export const GET_REQUEST_FUNCTION = 'get_request'
+export const READ_REQUEST_FUNCTION = 'read_request'
 
 // The type declarations give the constructor one array argument; the platform takes (message, function).
 const NamedRestMessage = RESTMessageV2 as unknown as new (name: string, method: string) => RESTMessageV2
@@ -81,6 +82,16 @@ export function sendResume(
 export function getRequest(graphEndpoint: string, requestId: string, timeoutSeconds: number): HttpResult {
     if (!isGuid(requestId)) return notAGuid()
     const message = restMessage(GET_REQUEST_FUNCTION)
+    if (typeof message === 'string') return { status: 0, notSent: message }
+    setParameter(message, 'graph_endpoint', graphEndpoint)
+    setParameter(message, 'request_id', requestId.toLowerCase())
+    return execute(message, timeoutSeconds)
+}
+
+/** Reads a request back for reconciliation: its state, status and custom extension callout instances only. */
+export function readRequestState(graphEndpoint: string, requestId: string, timeoutSeconds: number): HttpResult {
+    if (!isGuid(requestId)) return notAGuid()
+    const message = restMessage(READ_REQUEST_FUNCTION)
     if (typeof message === 'string') return { status: 0, notSent: message }
     setParameter(message, 'graph_endpoint', graphEndpoint)
     setParameter(message, 'request_id', requestId.toLowerCase())

@@ -2,6 +2,7 @@
 
 import { GlideRecord, gs } from '@servicenow/glide'
 import { isGuid, isSysId } from '../core/identifiers.ts'
+import { toGlideUtc } from '../core/time.ts'
 import { STATUS } from '../core/ledger-status.ts'
 import { dateValue, setDate, value } from './glide.ts'
 
@@ -129,6 +130,8 @@ export interface RowChanges {
     deadlineWarned?: boolean
     deliveryUncertain?: boolean
     round?: number
+    lastReadAtMs?: number | null
+    readsPausedUntilMs?: number | null
 }
 
 /** Writes changes to a row with business rules on (the ledger rule queues delivery when a row becomes pending). */
@@ -154,6 +157,8 @@ export function updateRecord(record: GlideRecord, changes: RowChanges): boolean 
     if (changes.deadlineWarned !== undefined) record.setValue('deadline_warned', changes.deadlineWarned)
     if (changes.deliveryUncertain !== undefined) record.setValue('delivery_uncertain', changes.deliveryUncertain)
     if (changes.round !== undefined) record.setValue('round', changes.round)
+    if (changes.lastReadAtMs !== undefined) setDate(record, 'last_read_at', changes.lastReadAtMs)
+    if (changes.readsPausedUntilMs !== undefined) setDate(record, 'reads_paused_until', changes.readsPausedUntilMs)
     if (changes.status !== STATUS.sending) record.setValue('claim_token', '')
     return !!record.update()
 }
@@ -168,4 +173,91 @@ export function rowsWhere(encodedQuery: string, limit: number): LedgerRow[] {
     const rows: LedgerRow[] = []
     while (record.next()) rows.push(readRow(record))
     return rows
+}
+
+/** An open row as the reconcile pass sees it: when it arrived, was last read back, and any pause a 429 asked for. */
+export interface OpenRow {
+    row: LedgerRow
+    sysId: string
+    createdMs: number | null
+    lastReadMs: number | null
+    pausedUntilMs: number | null
+}
+
+/** Every open row (oldest first), up to `limit`. */
+export function openRows(limit: number): OpenRow[] {
+    const record = new GlideRecord(LEDGER_TABLE)
+    record.addQuery('status', STATUS.open)
+    record.orderBy('sys_created_on')
+    record.setLimit(limit)
+    record.query()
+    const rows: OpenRow[] = []
+    while (record.next()) {
+        const row = readRow(record)
+        rows.push({
+            row,
+            sysId: row.sysId,
+            createdMs: dateValue(record, 'sys_created_on'),
+            lastReadMs: dateValue(record, 'last_read_at'),
+            pausedUntilMs: dateValue(record, 'reads_paused_until'),
+        })
+    }
+    return rows
+}
+
+/**
+ * Bookkeeping of a read that changed nothing: business rules off, as no rule reacts to these fields and a read of
+ * every open row each period should not run them. Only an open row is touched.
+ */
+export function markRead(
+    sysId: string,
+    changes: { lastReadAtMs?: number | null; readsPausedUntilMs?: number | null }
+): void {
+    const update = new GlideRecord(LEDGER_TABLE)
+    update.addQuery('sys_id', sysId)
+    update.addQuery('status', STATUS.open)
+    update.setWorkflow(false)
+    if (changes.lastReadAtMs !== undefined) setDate(update, 'last_read_at', changes.lastReadAtMs)
+    if (changes.readsPausedUntilMs !== undefined) setDate(update, 'reads_paused_until', changes.readsPausedUntilMs)
+    update.updateMultiple()
+}
+
+/**
+ * Claims the read of an open row: compare-and-set of last_read_at from the value the pass saw, with a token, business
+ * rules off. Two overlapping sweeps (the job and an admin's Execute Now) then read a request once: `taken` means another
+ * sweep claimed it first, `gone` that the row is no longer open. updateMultiple() is
+ * not promised atomic across nodes; a read that slips through twice costs one more GET and changes nothing.
+ */
+export function claimRead(sysId: string, seenLastReadMs: number | null, nowMs: number): 'claimed' | 'taken' | 'gone' {
+    const token = gs.generateGUID()
+    const update = new GlideRecord(LEDGER_TABLE)
+    update.addQuery('sys_id', sysId)
+    update.addQuery('status', STATUS.open)
+    if (seenLastReadMs === null) update.addNullQuery('last_read_at')
+    else update.addQuery('last_read_at', toGlideUtc(seenLastReadMs))
+    update.setWorkflow(false)
+    setDate(update, 'last_read_at', nowMs)
+    update.setValue('read_claim', token)
+    update.updateMultiple()
+    const check = getRecord(sysId)
+    if (!check || value(check, 'status') !== STATUS.open) return 'gone'
+    return value(check, 'read_claim') === token ? 'claimed' : 'taken'
+}
+
+export const PASS_TABLE = 'x_elm_bridge_reconcile_pass'
+
+/**
+ * The permit for one reconcile pass over Graph: insert() returns null on a unique-index violation
+ * (c_GlideRecordScopedAPI.md), so one sweep per key reads. Permits older than `keepBeforeMs` are removed.
+ */
+export function claimPass(passKey: string, keepBeforeMs: number): boolean {
+    const permit = new GlideRecord(PASS_TABLE)
+    permit.initialize()
+    permit.setValue('pass_key', passKey)
+    if (!permit.insert()) return false
+    const old = new GlideRecord(PASS_TABLE)
+    old.addQuery('sys_created_on', '<', toGlideUtc(keepBeforeMs))
+    old.setWorkflow(false)
+    old.deleteMultiple()
+    return true
 }

@@ -55,3 +55,46 @@ export function findGroupSysId(nameOrSysId: string): string {
     byName.query()
     return byName.next() ? byName.getUniqueValue() : ''
 }
+
+/** The close fields of the given tickets by sys_id; a sys_id missing from the answer found no ticket. */
+export function ticketStates(
+    table: string,
+    sysIds: string[]
+): { [sysId: string]: { state: string; requestState: string } } {
+    const found: { [sysId: string]: { state: string; requestState: string } } = {}
+    const wanted = sysIds.filter((sysId) => isSysId(sysId))
+    if (ALLOWED_TICKET_TABLES.indexOf(table) < 0 || wanted.length === 0) return found
+    const ticket = new GlideRecord(table)
+    ticket.addQuery('sys_id', 'IN', wanted.join(','))
+    ticket.query()
+    while (ticket.next()) {
+        const state = ticket.getValue('state')
+        const requestState = ticket.getValue('request_state')
+        found[ticket.getUniqueValue()] = {
+            state: state === null || state === undefined ? '' : String(state),
+            requestState: requestState === null || requestState === undefined ? '' : String(requestState),
+        }
+    }
+    return found
+}
+
+export function ticketExists(table: string, sysId: string): boolean {
+    if (ALLOWED_TICKET_TABLES.indexOf(table) < 0 || !isSysId(sysId)) return false
+    return new GlideRecord(table).get(sysId)
+}
+
+/** One save: the field values (a close) and the work note, with business rules on, as an agent's close runs them. */
+export function updateTicketWithNote(
+    table: string,
+    sysId: string,
+    fields: { [field: string]: string },
+    note: string
+): boolean {
+    if (ALLOWED_TICKET_TABLES.indexOf(table) < 0 || !isSysId(sysId)) return false
+    const ticket = new GlideRecord(table)
+    if (!ticket.get(sysId)) return false
+    for (const field of Object.keys(fields)) ticket.setValue(field, fields[field])
+    const journal: { work_notes: string } = ticket as unknown as { work_notes: string }
+    journal.work_notes = NOTE_PREFIX + note
+    return !!ticket.update()
+}

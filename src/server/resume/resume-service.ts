@@ -3,7 +3,7 @@
 
 import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
 import { isBoundTicket, wrongTicketNote } from '../core/binding.ts'
-import { closureOf, resumeStateFor, stageInstanceDetail } from '../core/closure.ts'
+import { Closure, closureOf, resumeStateFor, stageInstanceDetail } from '../core/closure.ts'
 import {
     Decision,
     HttpResult,
@@ -18,6 +18,7 @@ import { isSysId } from '../core/identifiers.ts'
 import { TokenDiagnosis } from '../core/oauth-entry.ts'
 import { STATUS, closingStep } from '../core/ledger-status.ts'
 import { ResumeState, resumeBodyJson } from '../core/resume.ts'
+import { Settings } from '../core/settings.ts'
 import { Stage, parseStage } from '../core/stages.ts'
 import { toGlideUtc } from '../core/time.ts'
 import { displayTime, log, nowMs, value } from '../platform/glide.ts'
@@ -37,6 +38,7 @@ import {
 } from '../platform/ledger.ts'
 import { loadSettings } from '../platform/settings.ts'
 import { addWorkNote, ticketValue } from '../platform/tickets.ts'
+import { reconcile } from './reconcile.ts'
 
 /** A row left in `sending` this long belongs to a worker that died mid-send (the HTTP timeout is 30 s). */
 export const STALE_SENDING_MS = 5 * 60 * 1000
@@ -89,6 +91,17 @@ export function onTicketStateChanged(current: GlideRecord): void {
         { state: value(current, 'state'), requestState: value(current, 'request_state') },
         settings
     )
+    onBoundTicketClosed(record, row, closure, settings, '')
+}
+
+/** The bound ticket closed (seen by its rule, or found by the sweep): resume once, deny at deny stages, or expire. */
+function onBoundTicketClosed(
+    record: GlideRecord,
+    row: LedgerRow,
+    closure: Closure | null,
+    settings: Settings,
+    how: string
+): void {
     const step = closingStep(row.status, closure, row.deadlineMs, nowMs())
     if (step.kind === 'expire') {
         expire(row, 'The ticket closed after entitlement management stopped waiting')
@@ -100,7 +113,8 @@ export function onTicketStateChanged(current: GlideRecord): void {
             closure: step.closure,
             resumeState: state || '',
             nextAttemptAtMs: null,
-            outcome: 'Ticket closed ' + step.closure + '; resume queued' + (state ? ' (state: ' + state + ')' : ''),
+            outcome:
+                'Ticket closed ' + step.closure + how + '; resume queued' + (state ? ' (state: ' + state + ')' : ''),
         })
     }
 }
@@ -435,6 +449,10 @@ export function sweep(): void {
             )
         })
     }
+    // Two-way reconciliation: tickets closed without their rule, and requests that moved on upstream.
+    reconcile(now, settings, (record, row, closure) =>
+        onBoundTicketClosed(record, row, closure, settings, ' (found by the sweep)')
+    )
 }
 
 /** Retry now (UI action) and anything else that asks for another delivery: set pending, the ledger rule queues it. */
