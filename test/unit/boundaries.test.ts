@@ -2,6 +2,7 @@
 import { isGuid, isSysId } from '../../src/server/core/identifiers.ts'
 import { MAX_DEPTH, MAX_ITEMS, guardJson } from '../../src/server/core/json-guard.ts'
 import { parseCallout } from '../../src/server/core/callout.ts'
+import { resumePath } from '../../src/server/core/resume.ts'
 import {
     AttemptContext,
     decide,
@@ -20,6 +21,14 @@ describe('identifier anchors: nothing may ride along before or after the identif
             expect(isGuid(value)).toBe(false)
         }
     )
+    it('a request id with a path before the GUID never reaches the Graph URL', () => {
+        expect(() => resumePath('x/../' + GUID)).toThrow('Request id is not a GUID')
+        expect(() => resumePath(GUID + '/../x')).toThrow('Request id is not a GUID')
+        expect(resumePath(GUID.toUpperCase())).toBe(
+            '/v1.0/identityGovernance/entitlementManagement/assignmentRequests/' + GUID + '/resume'
+        )
+    })
+
     it.each(['x' + SYS_ID, SYS_ID + 'x', '^' + SYS_ID])('isSysId(%p) is false', (value) => {
         expect(isSysId(value)).toBe(false)
     })
