@@ -9,7 +9,17 @@ import esx from 'eslint-plugin-es-x'
 const sdkRecommended = sdkAppPlugin.configs.recommended
 
 export default tseslint.config(
-    { ignores: ['dist/**', 'target/**', 'node_modules/**', 'fluent/generated/**', 'coverage/**', 'bench/results/**'] },
+    {
+        ignores: [
+            'dist/**',
+            'target/**',
+            'node_modules/**',
+            'fluent/generated/**',
+            'coverage/**',
+            'bench/results/**',
+            'reports/**',
+        ],
+    },
     js.configs.recommended,
     ...tseslint.configs.recommended,
     {

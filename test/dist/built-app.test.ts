@@ -147,8 +147,10 @@ describe('the built app', () => {
         expect(ticketRule.fields.when).toBe('after')
         expect(ticketRule.fields.action_update).toBe('true')
         expect(ticketRule.fields.action_insert).toBe('false')
-        expect(ticketRule.fields.filter_condition).toContain('x_elm_bridge_stage_instance_idISNOTEMPTY')
-        expect(ticketRule.fields.filter_condition).toContain('stateVALCHANGES')
+        // The whole condition: `request_stateVALCHANGES` alone also contains `stateVALCHANGES`.
+        expect(ticketRule.fields.filter_condition).toBe(
+            'x_elm_bridge_stage_instance_idISNOTEMPTY^stateVALCHANGES^ORrequest_stateVALCHANGES^EQ'
+        )
         const queueRule = one('sys_script', { collection: 'x_elm_bridge_callout', when: 'after' })
         expect(queueRule.fields.filter_condition).toBe('statusCHANGESTOpending^EQ')
         const event = one('sysevent_register', { event_name: 'x_elm_bridge.resume_due' })
