@@ -25,6 +25,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'e12f42beece141dabc46dc40d574f82a'
                     }
+                    acl_pace_read: {
+                        table: 'sys_security_acl'
+                        id: 'e16c574f4a844628bb3cd9713555e1c8'
+                    }
                     acl_route_create: {
                         table: 'sys_security_acl'
                         id: 'c668d5e06db54664a173ad434f8a2768'
@@ -389,6 +393,10 @@ declare global {
                         table: 'sys_module'
                         id: 'ca8c37abd14147c189a7374b5f957a25'
                     }
+                    src_server_core_pace_ts: {
+                        table: 'sys_module'
+                        id: '6aafa66e2ca44419b99887cf5488c592'
+                    }
                     src_server_core_resume_ts: {
                         table: 'sys_module'
                         id: 'cd19961cc7804fe7afe5e05753523268'
@@ -437,6 +445,10 @@ declare global {
                     src_server_platform_oauth_ts: {
                         table: 'sys_module'
                         id: '67349c0b95de4f42a6d2b04bde4c407e'
+                    }
+                    src_server_platform_pace_ts: {
+                        table: 'sys_module'
+                        id: '4e7c213796b4439883fbf6365751303f'
                     }
                     src_server_platform_routes_ts: {
                         table: 'sys_module'
@@ -585,6 +597,14 @@ declare global {
                             }
                             element: 'order'
                             position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '07b9db652f564935940c651b7263c6a9'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -1054,6 +1074,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: '2a76d706dc694cd69f6672e66f822bf5'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '2a9d4afe199448df8b1bd43e333c675a'
                         key: {
@@ -1206,6 +1233,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '3315ebae2c674459b4454ee5850aa94f'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'hold_until_ms'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '333ec8bbddfa4b71867e708b8f2f086c'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'second'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '334686dd3fbc4e6495de7a90ae5f9a9e'
                         key: {
@@ -1326,6 +1370,13 @@ declare global {
                         key: {
                             name: 'sc_request'
                             element: 'x_elm_bridge_stage_instance_id'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '3b2bcc55cea041fead09ea84ea825875'
+                        key: {
+                            name: 'x_elm_bridge_pace'
                         }
                     },
                     {
@@ -1571,6 +1622,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4d53da6aed164235accd318c95f1176d'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'rejected'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '4df73242f03d4c618c7eddbd91239d16'
                         key: {
@@ -1590,6 +1650,19 @@ declare global {
                             }
                             element: 'stage'
                             position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4f7aec2d089247c3a614b1099ba0e238'
+                        key: {
+                            sys_security_acl: 'e16c574f4a844628bb3cd9713555e1c8'
+                            sys_user_role: {
+                                id: 'e69e87319fdb48ff9f439d583c2a589a'
+                                key: {
+                                    name: 'x_elm_bridge.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1637,6 +1710,15 @@ declare global {
                         key: {
                             logical_table_name: 'x_elm_bridge_route'
                             col_name_string: 'active,order'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '526794144e0846f1b7c7f746efbc9cdb'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'name'
+                            language: 'en'
                         }
                     },
                     {
@@ -1692,6 +1774,15 @@ declare global {
                         key: {
                             name: 'x_elm_bridge_callout'
                             element: 'resume_state'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '56fb1aba8b4f4d2aa21dd0fe1486a356'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'next_at_ms'
+                            language: 'en'
                         }
                     },
                     {
@@ -2014,6 +2105,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '6a0b50d69a1e42989047d607b2c35e1a'
+                        key: {
+                            logical_table_name: 'x_elm_bridge_pace'
+                            col_name_string: 'name'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6a4ec947910644c9b02528e9852f44a6'
                         key: {
@@ -2053,6 +2152,22 @@ declare global {
                         key: {
                             document_key: '3f82f9d83fe14ea38d2c861cf1ac57a7'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6cb1d1d93a5649279e21c7ecbc34896c'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6e43d6fcd6244aa0837a15d6a47c32a2'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'booked_at_ms'
                         }
                     },
                     {
@@ -2272,6 +2387,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '7cdd1e4edafe4d869b1173b3989cb94b'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'hold_until_ms'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '7d541afebdea4e59bcb7f5d5754389cc'
                         key: {
                             name: 'x_elm_bridge_callout'
@@ -2423,6 +2547,14 @@ declare global {
                         key: {
                             name: 'x_elm_bridge_callout'
                             element: 'access_package'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '89aa60b0e82045058b63e0370c3c77af'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'rate'
                         }
                     },
                     {
@@ -2601,6 +2733,14 @@ declare global {
                         key: {
                             name: 'x_elm_bridge_callout'
                             element: 'requestor'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '98ec602b41bf4c328022d9c539d5fa08'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'next_at_ms'
                         }
                     },
                     {
@@ -2912,10 +3052,28 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'aa4c67f4a79d4604ab56e1a0399dde99'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'granted'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'ac1757f13b7441c58488427f3eff5aa5'
                         key: {
                             name: 'x_elm_bridge_callout'
                             element: 'routing_rule'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ac2cde32918342999f1b2b0a924c3194'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'changed_at_ms'
                             language: 'en'
                         }
                     },
@@ -3252,6 +3410,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'c00e980dda664fe897c7c5ffd8243e55'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'rate'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'c01bb4a29146437bb40e9b6bd275e1aa'
                         key: {
@@ -3270,6 +3437,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'c11c857a9b234f908c1a9de5442d1521'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'granted'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: 'c17ba3280d4f4a9097d6843700ae6d6c'
                         key: {
@@ -3281,6 +3456,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c2a6346e043c41eabc5eab7d329a8e86'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'streak'
                         }
                     },
                     {
@@ -3305,6 +3488,15 @@ declare global {
                         key: {
                             name: 'x_elm_bridge_route'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c66f2ba07f664e8596df4ba959014ed0'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'streak'
+                            language: 'en'
                         }
                     },
                     {
@@ -3376,6 +3568,14 @@ declare global {
                         key: {
                             name: 'sc_request'
                             element: 'x_elm_bridge_stage'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cd01577c69d74dc5bd3165321ff7b60e'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'changed_at_ms'
                         }
                     },
                     {
@@ -3802,6 +4002,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'e5ecaafc636b457a8ef47a59f281edf3'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'rejected'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'e660f0583e8542eb955070d0ddfad859'
                         key: {
@@ -4030,6 +4238,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'f844c321f61c4f86a64fe9d41b36050b'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'second'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'f8ed2712289e43efa359afc86040bd6d'
                         key: {
@@ -4062,6 +4278,24 @@ declare global {
                                     name: 'x_elm_bridge.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fa897b6450cf40c5b9202932d12098c4'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'booked_at_ms'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fda025980f4244ccb5c86d021e00517f'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                 ]

@@ -1,0 +1,155 @@
+// One pace for every Graph call, shared by all workers and nodes through one database row. Pure arithmetic here:
+// when may the next call go, and how the learned rate moves (probe once, then additive increase, multiplicative
+// decrease). Without a 429 seen recently there is no pace at all: calls go at once and nothing is written.
+
+import { backoffSeconds } from './delivery.ts'
+
+/** The pace row as numbers. `rate` 0 means "not pacing". Times are epoch ms. */
+export interface PaceState {
+    /** No call before this (Graph's Retry-After, or a backoff when it sent none). */
+    holdUntilMs: number
+    /** Learned calls per second; 0 = not pacing; PROBE_RATE = measuring what Graph accepts after the first 429. */
+    rate: number
+    /** When the next paced call may go (the theoretical arrival time of a GCRA). */
+    nextAtMs: number
+    /** Where the next caller that must wait is booked, so waiting callers come back spread at the rate. */
+    bookedAtMs: number
+    /** When the rate last went down; the additive increase counts from here, the release too. */
+    changedAtMs: number
+    /** 429s since Graph last accepted a call: the exponent of the backoff when Graph sends no Retry-After. */
+    streak: number
+    /** The wall-clock second that `granted` and `rejected` count. */
+    second: number
+    granted: number
+    rejected: number
+}
+
+export const NO_PACE: PaceState = {
+    holdUntilMs: 0,
+    rate: 0,
+    nextAtMs: 0,
+    bookedAtMs: 0,
+    changedAtMs: 0,
+    streak: 0,
+    second: 0,
+    granted: 0,
+    rejected: 0,
+}
+
+/** After the first 429 the waiting calls go back together once, and what Graph accepts of them is its rate. */
+export const PROBE_RATE = 1000
+/** The learned rate never goes below this (calls per second). */
+export const MIN_RATE = 1
+/** Multiplicative decrease on a 429 while paced. */
+export const DECREASE = 0.85
+/** Of what Graph accepted in the probe's second, the share the pace keeps to (headroom for bursts). */
+export const PROBE_SHARE = 0.95
+/** Additive increase: calls per second gained per second without a 429. */
+export const INCREASE_PER_SECOND = 0.2
+/** A pace with no 429 for this long is dropped: calls go unpaced again. */
+export const RELEASE_MS = 60 * 1000
+/** Calls due within this much of now go at once: workers take events in whole seconds. */
+export const TOLERANCE_MS = 1000
+
+export type Gate = { kind: 'go'; state: PaceState | null } | { kind: 'wait'; atMs: number; state: PaceState }
+
+function isPaced(state: PaceState, nowMs: number): boolean {
+    return state.rate > 0 && nowMs - Math.max(state.changedAtMs, state.holdUntilMs) < RELEASE_MS
+}
+
+/** The learned rate at `nowMs`: the last decrease plus the additive increase since (the probe does not grow). */
+export function currentRate(state: PaceState, nowMs: number): number {
+    if (state.rate <= 0) return 0
+    if (state.rate >= PROBE_RATE) return PROBE_RATE
+    const seconds = Math.max(0, nowMs - Math.max(state.changedAtMs, state.holdUntilMs)) / 1000
+    return Math.min(PROBE_RATE - 1, state.rate + INCREASE_PER_SECOND * seconds)
+}
+
+/** The counters of the wall-clock second of `nowMs` (a new second starts from zero). */
+function counted(state: PaceState, nowMs: number): PaceState {
+    const second = Math.floor(nowMs / 1000)
+    return second === state.second ? state : { ...state, second, granted: 0, rejected: 0 }
+}
+
+function book(state: PaceState, fromMs: number, rate: number): { kind: 'wait'; atMs: number; state: PaceState } {
+    const atMs = Math.max(state.bookedAtMs, fromMs)
+    return { kind: 'wait', atMs, state: { ...state, bookedAtMs: atMs + 1000 / rate } }
+}
+
+/**
+ * May a call go now? `go` with a state to write (null: nothing to write, the common unthrottled case), or `wait`
+ * until `atMs` (the caller comes back then; its booking is already in the returned state).
+ */
+export function gate(state: PaceState, nowMs: number): Gate {
+    const holding = state.holdUntilMs > nowMs
+    if (!holding && !isPaced(state, nowMs)) return { kind: 'go', state: null }
+    const rate = currentRate(state, nowMs) || MIN_RATE
+    if (holding) return book(state, state.holdUntilMs, rate)
+    const due = Math.max(state.nextAtMs, nowMs)
+    if (due - nowMs < TOLERANCE_MS) {
+        const next = counted(state, nowMs)
+        return { kind: 'go', state: { ...next, nextAtMs: due + 1000 / rate, granted: next.granted + 1 } }
+    }
+    return book(state, due, rate)
+}
+
+/**
+ * The rate after a 429 that started a hold: the first one starts a probe; a probe's 429 sets the rate to what Graph
+ * accepted this second (a share of it); a paced 429 lowers the rate multiplicatively.
+ */
+export function loweredRate(state: PaceState, thisSecond: PaceState, nowMs: number): number {
+    if (!isPaced(state, nowMs)) return PROBE_RATE
+    if (state.rate >= PROBE_RATE) {
+        // Granted this second, less those refused before and this one: what Graph let through.
+        const acceptedThisSecond = thisSecond.granted - thisSecond.rejected - 1
+        return Math.max(MIN_RATE, acceptedThisSecond * PROBE_SHARE)
+    }
+    return Math.max(MIN_RATE, currentRate(state, nowMs) * DECREASE)
+}
+
+/**
+ * Graph answered 429. Holds every call until Retry-After (or a backoff when Graph sent none) has passed and
+ * lowers the rate once per hold: later 429s of calls that were already on their way only extend the hold.
+ * Returns the new state and when this caller may try again (booked after the hold like any waiting caller).
+ */
+export function throttled(
+    state: PaceState,
+    nowMs: number,
+    retryAfterSeconds: number | null,
+    retryBaseSeconds: number
+): { state: PaceState; atMs: number } {
+    // Without Retry-After: exponential from the retry base, one step per 429 in a row (Graph's throttling guidance).
+    const seconds =
+        retryAfterSeconds !== null ? retryAfterSeconds : backoffSeconds(state.streak + 1, retryBaseSeconds, 0)
+    const waitMs = Math.max(seconds, 1) * 1000
+    const holdUntilMs = Math.max(state.holdUntilMs, nowMs + waitMs)
+    const base = counted(state, nowMs)
+    let next: PaceState
+    if (state.holdUntilMs > nowMs) {
+        // Already holding: this call went out before the hold was set.
+        next = { ...base, holdUntilMs, rejected: base.rejected + 1 }
+    } else {
+        next = {
+            ...base,
+            holdUntilMs,
+            rate: loweredRate(state, base, nowMs),
+            changedAtMs: nowMs,
+            nextAtMs: holdUntilMs,
+            bookedAtMs: holdUntilMs,
+            streak: state.streak + 1,
+            rejected: base.rejected + 1,
+        }
+    }
+    const booked = book(next, holdUntilMs, currentRate(next, holdUntilMs) || MIN_RATE)
+    return { state: booked.state, atMs: booked.atMs }
+}
+
+/** Graph accepted (or answered anything but 429): the no-Retry-After backoff starts again. Null: nothing to write. */
+export function accepted(state: PaceState): PaceState | null {
+    return state.streak > 0 ? { ...state, streak: 0 } : null
+}
+
+/** Whole seconds, rounded up: date/time fields and scheduled events keep whole seconds. */
+export function wholeSecondAfter(ms: number): number {
+    return Math.ceil(ms / 1000) * 1000
+}
