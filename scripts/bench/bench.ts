@@ -4,6 +4,7 @@
 import * as fs from 'fs'
 import * as path from 'path'
 import { GraphEmulator } from '../emulator/graph-emulator.ts'
+import { NO_PACE, currentRate } from '../../src/server/core/pace.ts'
 import {
     OpenedCallout,
     Sandbox,
@@ -233,6 +234,20 @@ async function agentCost(
     return { withCallout: median(withCallout), plain: median(plain), ratio: median(withCallout) / median(plain) }
 }
 
+/** The rate the pace lets through now, from its row as the Table API shows it. */
+function learnedRate(pace: { [field: string]: string }): number {
+    const number = (field: string) => Number(pace[field]) || 0
+    return currentRate(
+        {
+            ...NO_PACE,
+            rate: number('rate'),
+            holdUntilMs: number('hold_until_ms'),
+            changedAtMs: number('changed_at_ms'),
+        },
+        Date.now()
+    )
+}
+
 /** One stretch of a rate-limited drain: Graph allows `perSecond` until `resumes` more closures were accepted. */
 interface Segment {
     perSecond: number
@@ -282,7 +297,7 @@ async function rateLimited(sandbox: Sandbox, emulator: GraphEmulator, segments: 
                 samples.push({
                     atMs: Date.now() - started,
                     real: segment.perSecond,
-                    learned: pace ? Number(pace.rate) || 0 : 0,
+                    learned: pace ? learnedRate(pace) : 0,
                 })
                 await new Promise((resolve) => setTimeout(resolve, 100))
             }

@@ -41,28 +41,36 @@ export const PROBE_RATE = 1000
 /** The learned rate never goes below this (calls per second). */
 export const MIN_RATE = 1
 /** Multiplicative decrease on a 429 while paced. */
-export const DECREASE = 0.85
+export const DECREASE = 0.9
 /** Of what Graph accepted in the probe's second, the share the pace keeps to (headroom for bursts). */
 export const PROBE_SHARE = 0.95
-/** Additive increase: calls per second gained per second without a 429. */
-export const INCREASE_PER_SECOND = 0.2
+/** Growth after a decrease (calls/s per s³): flat near the rate of the last 429, then faster and faster (CUBIC). */
+export const GROWTH = 0.3
 /** A pace with no 429 for this long is dropped: calls go unpaced again. */
 export const RELEASE_MS = 60 * 1000
 /** Calls due within this much of now go at once: workers take events in whole seconds. */
 export const TOLERANCE_MS = 1000
 
-export type Gate = { kind: 'go'; state: PaceState | null } | { kind: 'wait'; atMs: number; state: PaceState }
+/** `index`: how many calls the pace let through before this one in the same second (0 when not pacing). */
+export type Gate =
+    { kind: 'go'; state: PaceState | null; index: number } | { kind: 'wait'; atMs: number; state: PaceState }
 
 function isPaced(state: PaceState, nowMs: number): boolean {
-    return state.rate > 0 && nowMs - Math.max(state.changedAtMs, state.holdUntilMs) < RELEASE_MS
+    return state.rate > 0 && nowMs - state.holdUntilMs < RELEASE_MS
 }
 
-/** The learned rate at `nowMs`: the last decrease plus the additive increase since (the probe does not grow). */
+/**
+ * The learned rate at `nowMs`. After a decrease to `rate` (= DECREASE × the rate Graph refused, `top`) it climbs back
+ * to `top` slowly and then probes beyond it faster and faster: top + GROWTH × (t − K)³ with K chosen so that it starts
+ * at `rate` (t counted from the end of the hold). The probe does not grow.
+ */
 export function currentRate(state: PaceState, nowMs: number): number {
     if (state.rate <= 0) return 0
     if (state.rate >= PROBE_RATE) return PROBE_RATE
-    const seconds = Math.max(0, nowMs - Math.max(state.changedAtMs, state.holdUntilMs)) / 1000
-    return Math.min(PROBE_RATE - 1, state.rate + INCREASE_PER_SECOND * seconds)
+    const top = state.rate / DECREASE
+    const k = Math.pow((top - state.rate) / GROWTH, 1 / 3)
+    const t = Math.max(0, nowMs - Math.max(state.changedAtMs, state.holdUntilMs)) / 1000
+    return Math.min(PROBE_RATE - 1, Math.max(MIN_RATE, top + GROWTH * Math.pow(t - k, 3)))
 }
 
 /** The counters of the wall-clock second of `nowMs` (a new second starts from zero). */
@@ -82,13 +90,17 @@ function book(state: PaceState, fromMs: number, rate: number): { kind: 'wait'; a
  */
 export function gate(state: PaceState, nowMs: number): Gate {
     const holding = state.holdUntilMs > nowMs
-    if (!holding && !isPaced(state, nowMs)) return { kind: 'go', state: null }
+    if (!holding && !isPaced(state, nowMs)) return { kind: 'go', state: null, index: 0 }
     const rate = currentRate(state, nowMs) || MIN_RATE
     if (holding) return book(state, state.holdUntilMs, rate)
     const due = Math.max(state.nextAtMs, nowMs)
     if (due - nowMs < TOLERANCE_MS) {
         const next = counted(state, nowMs)
-        return { kind: 'go', state: { ...next, nextAtMs: due + 1000 / rate, granted: next.granted + 1 } }
+        return {
+            kind: 'go',
+            state: { ...next, nextAtMs: due + 1000 / rate, granted: next.granted + 1 },
+            index: next.granted,
+        }
     }
     return book(state, due, rate)
 }
@@ -97,13 +109,10 @@ export function gate(state: PaceState, nowMs: number): Gate {
  * The rate after a 429 that started a hold: the first one starts a probe; a probe's 429 sets the rate to what Graph
  * accepted this second (a share of it); a paced 429 lowers the rate multiplicatively.
  */
-export function loweredRate(state: PaceState, thisSecond: PaceState, nowMs: number): number {
+export function loweredRate(state: PaceState, nowMs: number, index: number): number {
     if (!isPaced(state, nowMs)) return PROBE_RATE
-    if (state.rate >= PROBE_RATE) {
-        // Granted this second, less those refused before and this one: what Graph let through.
-        const acceptedThisSecond = thisSecond.granted - thisSecond.rejected - 1
-        return Math.max(MIN_RATE, acceptedThisSecond * PROBE_SHARE)
-    }
+    // The probe's calls went out together at a second's start: the ones before this refused call got through.
+    if (state.rate >= PROBE_RATE) return Math.max(MIN_RATE, index * PROBE_SHARE)
     return Math.max(MIN_RATE, currentRate(state, nowMs) * DECREASE)
 }
 
@@ -116,7 +125,8 @@ export function throttled(
     state: PaceState,
     nowMs: number,
     retryAfterSeconds: number | null,
-    retryBaseSeconds: number
+    retryBaseSeconds: number,
+    index: number
 ): { state: PaceState; atMs: number } {
     // Without Retry-After: exponential from the retry base, one step per 429 in a row (Graph's throttling guidance).
     const seconds =
@@ -132,7 +142,7 @@ export function throttled(
         next = {
             ...base,
             holdUntilMs,
-            rate: loweredRate(state, base, nowMs),
+            rate: loweredRate(state, nowMs, index),
             changedAtMs: nowMs,
             nextAtMs: holdUntilMs,
             bookedAtMs: holdUntilMs,

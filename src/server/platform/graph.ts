@@ -38,7 +38,12 @@ function execute(message: RESTMessageV2, timeoutSeconds: number): HttpResult {
     const result = send(message, timeoutSeconds)
     if (result.status === 429) {
         const now = nowMs()
-        result.paceAtMs = paceThrottled(now, parseRetryAfter(result.retryAfter, now), loadSettings().retryBaseSeconds)
+        result.paceAtMs = paceThrottled(
+            now,
+            parseRetryAfter(result.retryAfter, now),
+            loadSettings().retryBaseSeconds,
+            pace.index
+        )
     } else paceAnswered(pace.streak)
     return result
 }

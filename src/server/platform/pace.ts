@@ -71,17 +71,26 @@ function writePace(record: GlideRecord | null, state: PaceState): void {
  * `waitUntilMs` null: the call may go now; else not before then (epoch ms), and the caller's booking is written.
  * `streak` tells paceAnswered whether there is a run of 429s to end (so an unthrottled call writes nothing).
  */
-export function paceGate(nowMs: number): { waitUntilMs: number | null; streak: number } {
+export function paceGate(nowMs: number): { waitUntilMs: number | null; streak: number; index: number } {
     const { record, state } = readPace()
     const decision = gate(state, nowMs)
     if (decision.state) writePace(record, decision.state)
-    return { waitUntilMs: decision.kind === 'wait' ? decision.atMs : null, streak: state.streak }
+    if (decision.kind === 'wait') return { waitUntilMs: decision.atMs, streak: state.streak, index: 0 }
+    return { waitUntilMs: null, streak: state.streak, index: decision.index }
 }
 
-/** A 429: hold everyone, lower the rate. Returns when this caller may try again (epoch ms). */
-export function paceThrottled(nowMs: number, retryAfterSeconds: number | null, retryBaseSeconds: number): number {
+/**
+ * A 429: hold everyone, lower the rate. `index` is what the gate answered for this call. Returns when this caller
+ * may try again (epoch ms).
+ */
+export function paceThrottled(
+    nowMs: number,
+    retryAfterSeconds: number | null,
+    retryBaseSeconds: number,
+    index: number
+): number {
     const { record, state } = readPace()
-    const next = throttled(state, nowMs, retryAfterSeconds, retryBaseSeconds)
+    const next = throttled(state, nowMs, retryAfterSeconds, retryBaseSeconds, index)
     writePace(record, next.state)
     return next.atMs
 }
