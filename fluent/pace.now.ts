@@ -21,9 +21,8 @@ export const x_elm_bridge_pace = Table({
         booked_at_ms: DecimalColumn({ label: 'Next waiting call booked at (epoch ms)', readOnly: true }),
         changed_at_ms: DecimalColumn({ label: 'Rate lowered at (epoch ms)', readOnly: true }),
         streak: IntegerColumn({ label: '429s in a row', default: '0', readOnly: true }),
-        second: DecimalColumn({ label: 'Counted second (epoch s)', readOnly: true }),
-        granted: IntegerColumn({ label: 'Calls let through that second', default: '0', readOnly: true }),
-        rejected: IntegerColumn({ label: '429s that second', default: '0', readOnly: true }),
+        granted: IntegerColumn({ label: 'Calls let through since the hold', default: '0', readOnly: true }),
+        rejected: IntegerColumn({ label: '429s since the hold', default: '0', readOnly: true }),
     },
     // One row: two workers that both find none try to insert it, and the index lets one through.
     index: [{ name: 'x_elm_bridge_pace_name', unique: true, element: 'name' }],

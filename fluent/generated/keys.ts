@@ -1243,6 +1243,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: '333ec8bbddfa4b71867e708b8f2f086c'
+                        deleted: true
                         key: {
                             name: 'x_elm_bridge_pace'
                             element: 'second'
@@ -4240,6 +4241,7 @@ declare global {
                     {
                         table: 'sys_dictionary'
                         id: 'f844c321f61c4f86a64fe9d41b36050b'
+                        deleted: true
                         key: {
                             name: 'x_elm_bridge_pace'
                             element: 'second'

@@ -79,7 +79,8 @@ describe('deadlines', () => {
         expect(loop.emulator.resumeCalls(ticket.requestId).length).toBe(1)
         await advance(11 * 60)
         const row = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['failed'])
-        expect(row.last_error).toContain('The callback deadline passed before attempt 2 could be sent')
+        // The 429 spent no attempt, so attempt 1 is the one that could not be sent.
+        expect(row.last_error).toContain('The callback deadline passed before attempt 1 could be sent')
         expect(loop.emulator.resumeCalls(ticket.requestId).length).toBe(1)
         expect((await workNotes(loop.sandbox.url, ticket.ticketSysId)).join('\n')).toContain('Resume FAILED')
     })

@@ -8,6 +8,7 @@ import {
     PaceState,
     RELEASE_MS,
     TOLERANCE_MS,
+    BOOKING_HORIZON_MS,
     accepted,
     currentRate,
     gate,
@@ -24,27 +25,26 @@ const paced = (rate: number, overrides: Partial<PaceState> = {}) =>
 
 describe('pace: no throttling', () => {
     it('lets every call go at once and writes nothing', () => {
-        expect(gate(NO_PACE, NOW)).toEqual({ kind: 'go', state: null, index: 0 })
+        expect(gate(NO_PACE, NOW)).toEqual({ kind: 'go', state: null, index: 0, epoch: 0 })
         expect(accepted(NO_PACE)).toBeNull()
     })
 
     it('is released a minute after the last hold ended, and not before', () => {
         const state = paced(5)
-        expect(gate(state, NOW + RELEASE_MS)).toEqual({ kind: 'go', state: null, index: 0 })
+        expect(gate(state, NOW + RELEASE_MS)).toEqual({ kind: 'go', state: null, index: 0, epoch: 0 })
         expect(gate(state, NOW + RELEASE_MS - 1).state).not.toBeNull()
     })
 })
 
 describe('pace: hold after a 429', () => {
     it('the first 429 holds every call for Retry-After and starts a probe', () => {
-        const { state, atMs } = throttled(NO_PACE, NOW, 1, 30, 0)
+        const { state, atMs } = throttled(NO_PACE, NOW, 1, 30, 0, 0)
         expect(state).toMatchObject({
             holdUntilMs: NOW + 1000,
             rate: PROBE_RATE,
             changedAtMs: NOW,
             nextAtMs: NOW + 1000,
             streak: 1,
-            second: NOW / 1000,
             granted: 0,
             rejected: 1,
         })
@@ -72,21 +72,31 @@ describe('pace: hold after a 429', () => {
 
     it('a 429 of a call already on its way only extends the hold, once lowered', () => {
         const holding = paced(10, { holdUntilMs: NOW + 1000, changedAtMs: NOW, streak: 1, bookedAtMs: NOW + 1000 })
-        const later = throttled(holding, NOW + 100, 3, 30, 4)
+        const later = throttled(holding, NOW + 100, 3, 30, 4, NOW + 1000)
         expect(later.state).toMatchObject({ holdUntilMs: NOW + 3100, rate: 10, changedAtMs: NOW, streak: 1 })
         expect(later.state.rejected).toBe(1)
-        const shorter = throttled(holding, NOW + 100, 0, 30, 4)
+        const shorter = throttled(holding, NOW + 100, 0, 30, 4, NOW + 1000)
         expect(shorter.state.holdUntilMs).toBe(NOW + 1100)
-        const none = throttled(holding, NOW + 100, null, 30, 4)
+        const none = throttled(holding, NOW + 100, null, 30, 4, NOW + 1000)
         // The second 429 in a row without Retry-After: twice the base.
         expect(none.state.holdUntilMs).toBe(NOW + 60100)
     })
 
+    it('a 429 arriving after the hold for a call let through before it does not lower the rate again', () => {
+        const after = paced(10, { holdUntilMs: NOW, changedAtMs: NOW - 1000, streak: 1, granted: 3 })
+        const stale = throttled(after, NOW + 100, 1, 30, 0, NOW - 5000)
+        expect(stale.state).toMatchObject({ rate: 10, holdUntilMs: NOW + 1100, changedAtMs: NOW - 1000, streak: 1 })
+        expect(stale.state).toMatchObject({ granted: 3, rejected: 1 })
+        const current = throttled(after, NOW + 100, 1, 30, 3, NOW)
+        expect(current.state).toMatchObject({ changedAtMs: NOW + 100, streak: 2, granted: 0, rejected: 1 })
+        expect(current.state.rate).toBeLessThan(10)
+    })
+
     it('without Retry-After backs off exponentially from the retry base, one step per 429 in a row', () => {
-        expect(throttled(NO_PACE, NOW, null, 2, 0).state.holdUntilMs).toBe(NOW + 2000)
-        expect(throttled(pace({ streak: 2 }), NOW, null, 2, 0).state.holdUntilMs).toBe(NOW + 8000)
-        expect(throttled(pace({ streak: 2 }), NOW, null, 0, 0).state.holdUntilMs).toBe(NOW + 1000)
-        expect(throttled(pace({ streak: 2 }), NOW, 0, 2, 0).state.holdUntilMs).toBe(NOW + 1000)
+        expect(throttled(NO_PACE, NOW, null, 2, 0, 0).state.holdUntilMs).toBe(NOW + 2000)
+        expect(throttled(pace({ streak: 2 }), NOW, null, 2, 0, 0).state.holdUntilMs).toBe(NOW + 8000)
+        expect(throttled(pace({ streak: 2 }), NOW, null, 0, 0, 0).state.holdUntilMs).toBe(NOW + 1000)
+        expect(throttled(pace({ streak: 2 }), NOW, 0, 2, 0, 0).state.holdUntilMs).toBe(NOW + 1000)
     })
 
     it('an answer that is not a 429 ends the run of 429s', () => {
@@ -100,7 +110,7 @@ describe('pace: learning the rate', () => {
         const probe = paced(PROBE_RATE)
         expect(loweredRate(probe, NOW + 100, 20)).toBe(20 * PROBE_SHARE)
         expect(loweredRate(probe, NOW + 100, 0)).toBe(MIN_RATE)
-        const { state } = throttled(probe, NOW + 100, 1, 30, 20)
+        const { state } = throttled(probe, NOW + 100, 1, 30, 20, NOW)
         expect(state).toMatchObject({ rate: 20 * PROBE_SHARE, holdUntilMs: NOW + 1100, changedAtMs: NOW + 100 })
     })
 
@@ -139,22 +149,31 @@ describe('pace: spacing calls at the learned rate', () => {
         const gone: number[] = []
         for (let i = 0; i < 4; i++) {
             const decision = gate(state, NOW)
-            expect(decision.kind).toBe('go')
+            expect(decision).toMatchObject({ kind: 'go', epoch: NOW })
             if (decision.kind === 'go') gone.push(decision.index)
             state = decision.state!
         }
         expect(gone).toEqual([0, 1, 2, 3])
-        expect(state).toMatchObject({ nextAtMs: NOW + 1000, granted: 4, second: NOW / 1000 })
+        expect(state).toMatchObject({ nextAtMs: NOW + 1000, granted: 4 })
         const waiting = gate(state, NOW)
         expect(waiting).toMatchObject({ kind: 'wait', atMs: NOW + 1000 })
         const next = gate(waiting.state!, NOW)
         expect(next).toMatchObject({ kind: 'wait', atMs: NOW + 1250 })
-        // A second later the next second's calls go; the counters start again.
+        // A second later the next second's calls go, counted on from the hold.
         const later = gate(state, NOW + 1000)
-        expect(later).toMatchObject({ kind: 'go', index: 0 })
-        expect(later.state).toMatchObject({ granted: 1, second: NOW / 1000 + 1 })
+        expect(later).toMatchObject({ kind: 'go', index: 4 })
+        expect(later.state!.granted).toBe(5)
         expect(later.state!.nextAtMs).toBeCloseTo(NOW + 1000 + 1000 / currentRate(state, NOW + 1000), 6)
         expect(currentRate(state, NOW + 1000)).toBeGreaterThan(4)
+    })
+
+    it('books a waiting caller no further than the horizon ahead, so a growing rate is used soon', () => {
+        const far = paced(2, { bookedAtMs: NOW + 60000, nextAtMs: NOW + 1000 })
+        const booked = gate(far, NOW)
+        expect(booked).toMatchObject({ kind: 'wait', atMs: NOW + 1000 + BOOKING_HORIZON_MS })
+        expect(booked.state!.bookedAtMs).toBe(NOW + 1000 + BOOKING_HORIZON_MS + 500)
+        const held = pace({ holdUntilMs: NOW + 2000, rate: 4, changedAtMs: NOW, bookedAtMs: NOW + 90000 })
+        expect(gate(held, NOW)).toMatchObject({ kind: 'wait', atMs: NOW + 2000 + BOOKING_HORIZON_MS })
     })
 
     it('goes when the next slot is less than the tolerance ahead, books it otherwise', () => {
@@ -172,16 +191,18 @@ describe('pace: spacing calls at the learned rate', () => {
         expect(gate(idle, NOW).state!.nextAtMs).toBe(NOW + 500)
     })
 
-    it('keeps counting within a second and records 429s of the second', () => {
-        const state = paced(10, { second: NOW / 1000, granted: 6, rejected: 2, changedAtMs: NOW - 100000 })
+    it('counts the calls let through since the hold and the 429s after it', () => {
+        const state = paced(10, { granted: 6, rejected: 2, changedAtMs: NOW - 100000 })
         const decision = gate(state, NOW + 999)
         expect(decision).toMatchObject({ kind: 'go', index: 6 })
-        const after = throttled(decision.state!, NOW + 999, 1, 30, 6)
-        expect(after.state).toMatchObject({ granted: 7, rejected: 3 })
+        const after = throttled(decision.state!, NOW + 999, 1, 30, 6, NOW)
+        expect(after.state).toMatchObject({ granted: 0, rejected: 1 })
+        const onTheWay = throttled(after.state, NOW + 1000, 1, 30, 5, NOW)
+        expect(onTheWay.state).toMatchObject({ granted: 0, rejected: 2 })
     })
 
     it('after a paced 429 the callers come back after the hold at the lowered rate', () => {
-        const { state, atMs } = throttled(paced(10, { changedAtMs: NOW - 100000 }), NOW + 100, 2, 30, 9)
+        const { state, atMs } = throttled(paced(10, { changedAtMs: NOW - 100000 }), NOW + 100, 2, 30, 9, NOW)
         expect(atMs).toBe(NOW + 2100)
         expect(state.nextAtMs).toBe(NOW + 2100)
         expect(state.bookedAtMs).toBeCloseTo(NOW + 2100 + 1000 / state.rate, 6)

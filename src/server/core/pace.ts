@@ -18,9 +18,9 @@ export interface PaceState {
     changedAtMs: number
     /** 429s since Graph last accepted a call: the exponent of the backoff when Graph sends no Retry-After. */
     streak: number
-    /** The wall-clock second that `granted` and `rejected` count. */
-    second: number
+    /** Calls let through since the hold began (the probe's measure of what Graph accepts). */
     granted: number
+    /** 429s since the hold began. */
     rejected: number
 }
 
@@ -31,7 +31,6 @@ export const NO_PACE: PaceState = {
     bookedAtMs: 0,
     changedAtMs: 0,
     streak: 0,
-    second: 0,
     granted: 0,
     rejected: 0,
 }
@@ -48,12 +47,18 @@ export const PROBE_SHARE = 0.95
 export const GROWTH = 0.3
 /** A pace with no 429 for this long is dropped: calls go unpaced again. */
 export const RELEASE_MS = 60 * 1000
+/** A waiting caller is booked at most this far ahead, so a rate that grows is used within seconds. */
+export const BOOKING_HORIZON_MS = 5000
 /** Calls due within this much of now go at once: workers take events in whole seconds. */
 export const TOLERANCE_MS = 1000
 
-/** `index`: how many calls the pace let through before this one in the same second (0 when not pacing). */
+/**
+ * `index`: how many calls the pace let through before this one since the hold began; `epoch`: that hold's end (0
+ * when not pacing). A 429 for a call let through under an earlier hold does not lower the rate again.
+ */
 export type Gate =
-    { kind: 'go'; state: PaceState | null; index: number } | { kind: 'wait'; atMs: number; state: PaceState }
+    | { kind: 'go'; state: PaceState | null; index: number; epoch: number }
+    | { kind: 'wait'; atMs: number; state: PaceState }
 
 function isPaced(state: PaceState, nowMs: number): boolean {
     return state.rate > 0 && nowMs - state.holdUntilMs < RELEASE_MS
@@ -73,14 +78,8 @@ export function currentRate(state: PaceState, nowMs: number): number {
     return Math.min(PROBE_RATE - 1, Math.max(MIN_RATE, top + GROWTH * Math.pow(t - k, 3)))
 }
 
-/** The counters of the wall-clock second of `nowMs` (a new second starts from zero). */
-function counted(state: PaceState, nowMs: number): PaceState {
-    const second = Math.floor(nowMs / 1000)
-    return second === state.second ? state : { ...state, second, granted: 0, rejected: 0 }
-}
-
 function book(state: PaceState, fromMs: number, rate: number): { kind: 'wait'; atMs: number; state: PaceState } {
-    const atMs = Math.max(state.bookedAtMs, fromMs)
+    const atMs = Math.min(Math.max(state.bookedAtMs, fromMs), fromMs + BOOKING_HORIZON_MS)
     return { kind: 'wait', atMs, state: { ...state, bookedAtMs: atMs + 1000 / rate } }
 }
 
@@ -90,16 +89,16 @@ function book(state: PaceState, fromMs: number, rate: number): { kind: 'wait'; a
  */
 export function gate(state: PaceState, nowMs: number): Gate {
     const holding = state.holdUntilMs > nowMs
-    if (!holding && !isPaced(state, nowMs)) return { kind: 'go', state: null, index: 0 }
+    if (!holding && !isPaced(state, nowMs)) return { kind: 'go', state: null, index: 0, epoch: 0 }
     const rate = currentRate(state, nowMs) || MIN_RATE
     if (holding) return book(state, state.holdUntilMs, rate)
     const due = Math.max(state.nextAtMs, nowMs)
     if (due - nowMs < TOLERANCE_MS) {
-        const next = counted(state, nowMs)
         return {
             kind: 'go',
-            state: { ...next, nextAtMs: due + 1000 / rate, granted: next.granted + 1 },
-            index: next.granted,
+            state: { ...state, nextAtMs: due + 1000 / rate, granted: state.granted + 1 },
+            index: state.granted,
+            epoch: state.holdUntilMs,
         }
     }
     return book(state, due, rate)
@@ -107,11 +106,11 @@ export function gate(state: PaceState, nowMs: number): Gate {
 
 /**
  * The rate after a 429 that started a hold: the first one starts a probe; a probe's 429 sets the rate to what Graph
- * accepted this second (a share of it); a paced 429 lowers the rate multiplicatively.
+ * accepted of the probe (a share of it); a paced 429 lowers the rate multiplicatively.
  */
 export function loweredRate(state: PaceState, nowMs: number, index: number): number {
     if (!isPaced(state, nowMs)) return PROBE_RATE
-    // The probe's calls went out together at a second's start: the ones before this refused call got through.
+    // The probe's calls went out together when the hold ended: the ones before this refused call got through.
     if (state.rate >= PROBE_RATE) return Math.max(MIN_RATE, index * PROBE_SHARE)
     return Math.max(MIN_RATE, currentRate(state, nowMs) * DECREASE)
 }
@@ -126,28 +125,29 @@ export function throttled(
     nowMs: number,
     retryAfterSeconds: number | null,
     retryBaseSeconds: number,
-    index: number
+    index: number,
+    epoch: number
 ): { state: PaceState; atMs: number } {
     // Without Retry-After: exponential from the retry base, one step per 429 in a row (Graph's throttling guidance).
     const seconds =
         retryAfterSeconds !== null ? retryAfterSeconds : backoffSeconds(state.streak + 1, retryBaseSeconds, 0)
     const waitMs = Math.max(seconds, 1) * 1000
     const holdUntilMs = Math.max(state.holdUntilMs, nowMs + waitMs)
-    const base = counted(state, nowMs)
     let next: PaceState
-    if (state.holdUntilMs > nowMs) {
-        // Already holding: this call went out before the hold was set.
-        next = { ...base, holdUntilMs, rejected: base.rejected + 1 }
+    if (state.holdUntilMs > nowMs || epoch < state.holdUntilMs) {
+        // Already holding, or this call went out before the latest hold: that hold has lowered the rate already.
+        next = { ...state, holdUntilMs, rejected: state.rejected + 1 }
     } else {
         next = {
-            ...base,
+            ...state,
             holdUntilMs,
             rate: loweredRate(state, nowMs, index),
             changedAtMs: nowMs,
             nextAtMs: holdUntilMs,
             bookedAtMs: holdUntilMs,
             streak: state.streak + 1,
-            rejected: base.rejected + 1,
+            granted: 0,
+            rejected: 1,
         }
     }
     const booked = book(next, holdUntilMs, currentRate(next, holdUntilMs) || MIN_RATE)

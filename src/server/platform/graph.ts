@@ -42,7 +42,8 @@ function execute(message: RESTMessageV2, timeoutSeconds: number): HttpResult {
             now,
             parseRetryAfter(result.retryAfter, now),
             loadSettings().retryBaseSeconds,
-            pace.index
+            pace.index,
+            pace.epoch
         )
     } else paceAnswered(pace.streak)
     return result

@@ -29,7 +29,6 @@ function readPace(): { record: GlideRecord | null; state: PaceState } {
             bookedAtMs: num(record, 'booked_at_ms'),
             changedAtMs: num(record, 'changed_at_ms'),
             streak: num(record, 'streak'),
-            second: num(record, 'second'),
             granted: num(record, 'granted'),
             rejected: num(record, 'rejected'),
         },
@@ -43,7 +42,6 @@ function fill(record: GlideRecord, state: PaceState): void {
     record.setValue('booked_at_ms', Math.round(state.bookedAtMs))
     record.setValue('changed_at_ms', state.changedAtMs)
     record.setValue('streak', state.streak)
-    record.setValue('second', state.second)
     record.setValue('granted', state.granted)
     record.setValue('rejected', state.rejected)
 }
@@ -71,26 +69,32 @@ function writePace(record: GlideRecord | null, state: PaceState): void {
  * `waitUntilMs` null: the call may go now; else not before then (epoch ms), and the caller's booking is written.
  * `streak` tells paceAnswered whether there is a run of 429s to end (so an unthrottled call writes nothing).
  */
-export function paceGate(nowMs: number): { waitUntilMs: number | null; streak: number; index: number } {
+export function paceGate(nowMs: number): {
+    waitUntilMs: number | null
+    streak: number
+    index: number
+    epoch: number
+} {
     const { record, state } = readPace()
     const decision = gate(state, nowMs)
     if (decision.state) writePace(record, decision.state)
-    if (decision.kind === 'wait') return { waitUntilMs: decision.atMs, streak: state.streak, index: 0 }
-    return { waitUntilMs: null, streak: state.streak, index: decision.index }
+    if (decision.kind === 'wait') return { waitUntilMs: decision.atMs, streak: state.streak, index: 0, epoch: 0 }
+    return { waitUntilMs: null, streak: state.streak, index: decision.index, epoch: decision.epoch }
 }
 
 /**
- * A 429: hold everyone, lower the rate. `index` is what the gate answered for this call. Returns when this caller
- * may try again (epoch ms).
+ * A 429: hold everyone, lower the rate. `index` and `epoch` are what the gate answered for this call. Returns when
+ * this caller may try again (epoch ms).
  */
 export function paceThrottled(
     nowMs: number,
     retryAfterSeconds: number | null,
     retryBaseSeconds: number,
-    index: number
+    index: number,
+    epoch: number
 ): number {
     const { record, state } = readPace()
-    const next = throttled(state, nowMs, retryAfterSeconds, retryBaseSeconds, index)
+    const next = throttled(state, nowMs, retryAfterSeconds, retryBaseSeconds, index, epoch)
     writePace(record, next.state)
     return next.atMs
 }

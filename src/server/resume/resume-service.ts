@@ -181,8 +181,9 @@ export function deliver(sysId: string, transport?: Partial<GraphTransport>): Del
         return resultOf(sysId, 'Next attempt is due at ' + toGlideUtc(row.nextAttemptAtMs) + ' UTC')
     }
     if (isPastDeadline(row.deadlineMs, now)) {
-        // `expired` means no call was ever made; a callout that was tried and ran out of time has failed.
-        if (row.attempts === 0) {
+        // `expired` means no call was ever made; a callout that was tried and ran out of time has failed. A 429
+        // spends no attempt but is a call: its status is recorded.
+        if (row.attempts === 0 && value(record, 'last_http_status') === '') {
             expire(row, 'The callback deadline passed before the resume could be sent')
             return resultOf(sysId, 'Deadline passed; nothing sent')
         }
