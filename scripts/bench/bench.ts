@@ -264,9 +264,15 @@ interface PaceSample {
  * Closes N tickets at once against a Graph that allows R resumes per second (or R changing after each segment) and
  * measures the drain against the sum of the segments' N/R. Samples the learned rate from the pace row (Table API).
  */
-async function rateLimited(sandbox: Sandbox, emulator: GraphEmulator, segments: Segment[]) {
+async function rateLimited(
+    sandbox: Sandbox,
+    emulator: GraphEmulator,
+    segments: Segment[],
+    mode: 'window' | 'bucket' = 'window'
+) {
     const n = segments.reduce((sum, segment) => sum + segment.resumes, 0)
     emulator.latencyMs = 0
+    emulator.rateLimitMode = mode
     emulator.rateLimitPerSecond = segments[0].perSecond
     const samples: PaceSample[] = []
     let sampling = true
@@ -293,7 +299,8 @@ async function rateLimited(sandbox: Sandbox, emulator: GraphEmulator, segments: 
                     }
                 }
                 emulator.rateLimitPerSecond = segment.perSecond
-                const [pace] = await records(sandbox.url, 'x_elm_bridge_pace', 'name=graph')
+                // A build without the pace table (ELM_BENCH_APP before issue 14) has no learned rate.
+                const [pace] = await records(sandbox.url, 'x_elm_bridge_pace', 'name=graph').catch(() => [])
                 samples.push({
                     atMs: Date.now() - started,
                     real: segment.perSecond,
@@ -318,6 +325,7 @@ async function rateLimited(sandbox: Sandbox, emulator: GraphEmulator, segments: 
         const failed = (await records(sandbox.url, 'x_elm_bridge_callout', 'status=failed')).length
         return {
             n,
+            mode,
             perSecond: segments.map((segment) => segment.perSecond).join(' → '),
             drainMs,
             boundMs: segments.reduce((sum, segment) => sum + (segment.resumes / segment.perSecond) * 1000, 0),
@@ -330,14 +338,13 @@ async function rateLimited(sandbox: Sandbox, emulator: GraphEmulator, segments: 
     } finally {
         sampling = false
         emulator.rateLimitPerSecond = 0
+        emulator.rateLimitMode = 'window'
     }
 }
 
-type Limited = Awaited<ReturnType<typeof rateLimited>>
-
 function limitedRow(limited: Limited): string {
     return row([
-        'rate-limited: N',
+        'rate-limited (' + limited.mode + '): N',
         limited.n,
         'R/s',
         limited.perSecond,
@@ -535,16 +542,24 @@ async function resetPace(sandbox: Sandbox): Promise<void> {
 }
 
 /** N = 400 at R = 20/s, then the same N with R 20/s → 5/s → 40/s (each from a fresh pace). Writes the rate chart. */
+type Limited = Awaited<ReturnType<typeof rateLimited>>
+
 async function rateLimitedRuns(sandbox: Sandbox, emulator: GraphEmulator) {
     const n = QUICK ? 100 : 400
-    await resetPace(sandbox)
-    const limited = await rateLimited(sandbox, emulator, [{ perSecond: 20, resumes: n }])
-    await resetPace(sandbox)
-    const changing = await rateLimited(sandbox, emulator, [
+    const changingSegments = [
         { perSecond: 20, resumes: (n * 2) / 5 },
         { perSecond: 5, resumes: n / 5 },
         { perSecond: 40, resumes: (n * 2) / 5 },
-    ])
+    ]
+    const runs: Limited[] = []
+    // The fixed one-second window (the yardstick of issue 14) and a token bucket, each from a fresh pace.
+    for (const mode of ['window', 'bucket'] as const) {
+        for (const segments of [[{ perSecond: 20, resumes: n }], changingSegments]) {
+            await resetPace(sandbox)
+            runs.push(await rateLimited(sandbox, emulator, segments, mode))
+        }
+    }
+    const [limited, changing, bucketLimited, bucketChanging] = runs
     const chart = rateSvg(changing, 'Learned rate vs Graph limit, N=' + changing.n + ', R 20 → 5 → 40 /s (sandbox)')
     const resultsDir = path.join(root, 'bench', 'results')
     fs.mkdirSync(resultsDir, { recursive: true })
@@ -553,19 +568,22 @@ async function rateLimitedRuns(sandbox: Sandbox, emulator: GraphEmulator) {
         fs.mkdirSync(path.join(root, 'docs', 'performance'), { recursive: true })
         fs.writeFileSync(path.join(root, 'docs', 'performance', 'learned-rate.svg'), chart)
     }
-    return { limited, changing }
+    return { limited, changing, bucketLimited, bucketChanging }
 }
 
 /** npm run bench -- --rate-limited: only the rate-limited drains (add --quick for N = 100). */
 async function rateLimitedOnly(): Promise<void> {
     const emulator = new GraphEmulator()
     const emulatorUrl = 'http://127.0.0.1:' + (await emulator.listen())
-    const sandbox = await startSandbox(['--quiet', '--workers', '4'])
+    // ELM_BENCH_APP=<dir>: another build (e.g. the app before the pace) for a before/after on one machine.
+    const app = process.env.ELM_BENCH_APP ? ['--app', process.env.ELM_BENCH_APP] : []
+    const sandbox = await startSandbox(['--quiet', '--workers', '4', ...app])
     try {
         await wire(sandbox.url, emulator, emulatorUrl)
         await setProperty(sandbox.url, 'x_elm_bridge.retry_base_seconds', '1')
-        const { limited, changing } = await rateLimitedRuns(sandbox, emulator)
-        process.stdout.write(limitedRow(limited) + '\n' + limitedRow(changing) + '\n')
+        const { limited, changing, bucketLimited, bucketChanging } = await rateLimitedRuns(sandbox, emulator)
+        for (const run of [limited, changing, bucketLimited, bucketChanging])
+            process.stdout.write(limitedRow(run) + '\n')
         process.stdout.write(
             'learned rate samples (s, real, learned): ' +
                 changing.samples
@@ -686,7 +704,7 @@ async function main(): Promise<void> {
             )
         }
         const cost = await agentCost(sandbox, emulator, QUICK ? 30 : 200)
-        const { limited, changing } = await rateLimitedRuns(sandbox, emulator)
+        const { limited, changing, bucketLimited, bucketChanging } = await rateLimitedRuns(sandbox, emulator)
         const routing = await routingCost(sandbox, QUICK ? 100 : 300, QUICK ? 2 : 4)
         const chartRun = runs.find((r) => r.n === (QUICK ? 100 : 1000) && r.graphLatencyMs === 0)!
         const chart = svg(
@@ -702,6 +720,8 @@ async function main(): Promise<void> {
             agentCost: cost,
             rateLimited: { ...limited, samples: undefined },
             rateChanging: changing,
+            rateLimitedBucket: { ...bucketLimited, samples: undefined },
+            rateChangingBucket: bucketChanging,
             routing,
             totalSeconds: (Date.now() - startedAt) / 1000,
         })
@@ -735,7 +755,8 @@ async function main(): Promise<void> {
                 cost.ratio.toFixed(2),
             ]) + '\n'
         )
-        process.stdout.write(limitedRow(limited) + '\n' + limitedRow(changing) + '\n')
+        for (const run of [limited, changing, bucketLimited, bucketChanging])
+            process.stdout.write(limitedRow(run) + '\n')
         process.stdout.write(routingRow(routing) + '\n')
         process.stdout.write(
             '\nresults: bench/results/' +
