@@ -115,8 +115,20 @@ describe('pace: learning the rate', () => {
     })
 
     it('a paced 429 lowers the rate multiplicatively, never below the floor', () => {
-        expect(loweredRate(paced(10, { changedAtMs: NOW }), NOW, 3)).toBeCloseTo(10 * DECREASE, 9)
-        expect(loweredRate(paced(MIN_RATE, { changedAtMs: NOW }), NOW, 3)).toBe(MIN_RATE)
+        expect(loweredRate(paced(10, { changedAtMs: NOW }), NOW, 30)).toBeCloseTo(10 * DECREASE, 9)
+        expect(loweredRate(paced(MIN_RATE, { changedAtMs: NOW }), NOW, 30)).toBe(MIN_RATE)
+        expect(loweredRate(paced(10, { changedAtMs: NOW }), NOW, 0)).toBe(MIN_RATE)
+    })
+
+    it('a paced 429 follows a limit that fell far to what Graph accepted since the hold', () => {
+        // 5 let through in the first second after the hold, then refused: about 5 per second.
+        const state = paced(14, { changedAtMs: NOW - 60000 })
+        expect(loweredRate(state, NOW + 400, 5)).toBeCloseTo(5 * PROBE_SHARE, 9)
+        // Over ten seconds, 120 let through: 12 per second.
+        expect(loweredRate(state, NOW + 10000, 120)).toBeCloseTo(12 * PROBE_SHARE, 9)
+        // Steady at the rate: the multiplicative decrease is the smaller.
+        const steady = currentRate(state, NOW + 10000)
+        expect(loweredRate(state, NOW + 10000, Math.round(steady * 10))).toBeCloseTo(steady * DECREASE, 9)
         expect(loweredRate(NO_PACE, NOW, 3)).toBe(PROBE_RATE)
         // An old pace (released) starts a new probe.
         expect(loweredRate(paced(10), NOW + RELEASE_MS, 3)).toBe(PROBE_RATE)

@@ -106,13 +106,18 @@ export function gate(state: PaceState, nowMs: number): Gate {
 
 /**
  * The rate after a 429 that started a hold: the first one starts a probe; a probe's 429 sets the rate to what Graph
- * accepted of the probe (a share of it); a paced 429 lowers the rate multiplicatively.
+ * accepted of the probe (a share of it); a paced 429 lowers the rate multiplicatively, or to what Graph accepted
+ * since the hold when that is lower.
  */
 export function loweredRate(state: PaceState, nowMs: number, index: number): number {
     if (!isPaced(state, nowMs)) return PROBE_RATE
     // The probe's calls went out together when the hold ended: the ones before this refused call got through.
     if (state.rate >= PROBE_RATE) return Math.max(MIN_RATE, index * PROBE_SHARE)
-    return Math.max(MIN_RATE, currentRate(state, nowMs) * DECREASE)
+    // What Graph accepted since the hold ended, per second (a whole second at least): a limit that fell far is
+    // followed in one step instead of many decreases, each with its own hold.
+    const seconds = Math.max(1, (nowMs - state.holdUntilMs) / 1000)
+    const acceptedRate = (index / seconds) * PROBE_SHARE
+    return Math.max(MIN_RATE, Math.min(currentRate(state, nowMs) * DECREASE, acceptedRate))
 }
 
 /**
