@@ -25,6 +25,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'e12f42beece141dabc46dc40d574f82a'
                     }
+                    acl_pace_read: {
+                        table: 'sys_security_acl'
+                        id: '50ead3d7c7dc449a872ae0568cf821ae'
+                    }
                     acl_route_create: {
                         table: 'sys_security_acl'
                         id: 'c668d5e06db54664a173ad434f8a2768'
@@ -421,6 +425,10 @@ declare global {
                         table: 'sys_module'
                         id: 'ca8c37abd14147c189a7374b5f957a25'
                     }
+                    src_server_core_pace_ts: {
+                        table: 'sys_module'
+                        id: '82e909a14c744f30a788138c1b12ac19'
+                    }
                     src_server_core_reconcile_ts: {
                         table: 'sys_module'
                         id: '428618de6c734e48919f5bacc5323bea'
@@ -473,6 +481,10 @@ declare global {
                     src_server_platform_oauth_ts: {
                         table: 'sys_module'
                         id: '67349c0b95de4f42a6d2b04bde4c407e'
+                    }
+                    src_server_platform_pace_ts: {
+                        table: 'sys_module'
+                        id: '0674e9f3171a49d29b5e5ea60cf09bca'
                     }
                     src_server_platform_routes_ts: {
                         table: 'sys_module'
@@ -927,6 +939,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '1c0cfc779b3942a2a2aa915b42d888e6'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'hold_until_ms'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '1ef4fa5d2d7c4d2184ab852208ae25dc'
                         key: {
@@ -1112,6 +1132,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '2775344e0e2240d7b3e89074b19a0796'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'rate'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '289fed08d8714b0e9dcf872e3d367c3f'
                         key: {
@@ -1195,6 +1223,14 @@ declare global {
                         id: '2f15b47674f44f0284fecddbf61dc04f'
                         key: {
                             name: 'x_elm_bridge_callout'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2f1ff9a2343642bf9208a9cc19769e3c'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'granted'
                         }
                     },
                     {
@@ -1438,6 +1474,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '40a433831e8b42e7bc906206065b6851'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '41b02f1faa9d45f98fb7ad36d3788d74'
                         key: {
@@ -1475,6 +1520,19 @@ declare global {
                         key: {
                             document_key: '3f82f9d83fe14ea38d2c861cf1ac57a7'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4629c3c4031046738bafe5012c0c9959'
+                        key: {
+                            sys_security_acl: '50ead3d7c7dc449a872ae0568cf821ae'
+                            sys_user_role: {
+                                id: 'e69e87319fdb48ff9f439d583c2a589a'
+                                key: {
+                                    name: 'x_elm_bridge.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2097,6 +2155,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '6a2a91a489314529aa86359f64f634ab'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'changed_at_ms'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6a4ec947910644c9b02528e9852f44a6'
                         key: {
@@ -2147,6 +2213,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '70b4f89013c54026a00e3dda723495c1'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'rejected'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '70f1d856a8314bd89a211abd65f46b6b'
                         key: {
@@ -2176,6 +2250,14 @@ declare global {
                                 }
                             }
                             element: 'outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '711e10a23b874a39b1065c020839dc52'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'booked_at_ms'
                         }
                     },
                     {
@@ -2272,6 +2354,15 @@ declare global {
                                 }
                             }
                             element: 'catalog'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '736ae01613764cb5a14d53232ac9ef36'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'granted'
+                            language: 'en'
                         }
                     },
                     {
@@ -2442,6 +2533,14 @@ declare global {
                             name: 'x_elm_bridge_callout'
                             element: 'closure'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '81321cd1229c417281d98dc9efcfb8a2'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'next_at_ms'
                         }
                     },
                     {
@@ -2650,6 +2749,15 @@ declare global {
                         key: {
                             name: 'x_elm_bridge_callout'
                             element: 'request_id'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '93543980cf1f49fa9f37136e967eea3d'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'streak'
+                            language: 'en'
                         }
                     },
                     {
@@ -2980,6 +3088,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'a9b30cbaea47438ba183ea239fa8b920'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'rejected'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'a9c9937fab8e4e5a84ed5702cec4a5e4'
                         deleted: true
@@ -3022,6 +3139,14 @@ declare global {
                             }
                             element: '.split'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'aae9489be33c4dcab1b60b9339d599d4'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'name'
                         }
                     },
                     {
@@ -3087,6 +3212,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'af9158103f3448aa901fcbfc85936189'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'rate'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'af9fbec052804e4c91754883beac6ac8'
                         key: {
@@ -3117,6 +3251,15 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b3aa1521f3a4492fb91c30efd86a457a'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'hold_until_ms'
+                            language: 'en'
                         }
                     },
                     {
@@ -3430,6 +3573,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'c575f2537aa1408d9b09917e4ffb2b20'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'booked_at_ms'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c641f58739cc47d097ab3ab4f2c8c8a6'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'streak'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c6d8f00136994ed087d2508b1d68b000'
                         key: {
@@ -3639,6 +3799,15 @@ declare global {
                         key: {
                             name: 'x_elm_bridge_callout'
                             element: 'requestor'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd31dd6eb8da74cc48d7e151b15352703'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'name'
                             language: 'en'
                         }
                     },
@@ -3878,6 +4047,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: 'e1fa72e1bca248bfa9d2641b63ac6bed'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e3bafe5f41824fe0ad7cd7cf6afed422'
                         key: {
@@ -3886,6 +4062,15 @@ declare global {
                             value: 'assignmentRequestRemoved'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e3f739e0082f4d5fb9accc6b20432e81'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'changed_at_ms'
+                            language: 'en'
                         }
                     },
                     {
@@ -3987,6 +4172,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'e71c5f651abc440b82fad41389eb1a2c'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e7262d2c12094c02a9f0b778bbeb911d'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'next_at_ms'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e8bfb08243b940ac968ef649916147ab'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e93a8b9f963b49a4877cd8cbbe540e5b'
                         key: {
@@ -4001,6 +4210,14 @@ declare global {
                             name: 'x_elm_bridge_route'
                             element: 'assignment_group'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'eac59a1d24d54e9a9148b8301165ddc4'
+                        key: {
+                            logical_table_name: 'x_elm_bridge_pace'
+                            col_name_string: 'name'
                         }
                     },
                     {

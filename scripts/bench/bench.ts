@@ -4,6 +4,7 @@
 import * as fs from 'fs'
 import * as path from 'path'
 import { GraphEmulator } from '../emulator/graph-emulator.ts'
+import { NO_PACE, currentRate } from '../../src/server/core/pace.ts'
 import {
     OpenedCallout,
     Sandbox,
@@ -21,6 +22,8 @@ const root = path.join(__dirname, '..', '..')
 const QUICK = process.argv.indexOf('--quick') >= 0
 // --routing: only the inbound cost of 500 routing rules (npm run bench -- --routing).
 const ROUTING_ONLY = process.argv.indexOf('--routing') >= 0
+// --rate-limited: only the rate-limited drains and the learned-rate chart.
+const RATE_LIMITED_ONLY = process.argv.indexOf('--rate-limited') >= 0
 const ROUTING_RULES = 500
 const SIZES = QUICK ? [100] : [100, 1000, 5000]
 const RUNS = QUICK ? 1 : 3
@@ -232,15 +235,81 @@ async function agentCost(
     return { withCallout: median(withCallout), plain: median(plain), ratio: median(withCallout) / median(plain) }
 }
 
-async function rateLimited(sandbox: Sandbox, emulator: GraphEmulator, n: number, perSecond: number) {
+/** The rate the pace lets through now, from its row as the Table API shows it. */
+function learnedRate(pace: { [field: string]: string }): number {
+    const number = (field: string) => Number(pace[field]) || 0
+    return currentRate(
+        {
+            ...NO_PACE,
+            rate: number('rate'),
+            holdUntilMs: number('hold_until_ms'),
+            changedAtMs: number('changed_at_ms'),
+        },
+        Date.now()
+    )
+}
+
+/** One stretch of a rate-limited drain: Graph allows `perSecond` until `resumes` more closures were accepted. */
+interface Segment {
+    perSecond: number
+    resumes: number
+}
+
+interface PaceSample {
+    atMs: number
+    real: number
+    learned: number
+}
+
+/**
+ * Closes N tickets at once against a Graph that allows R resumes per second (or R changing after each segment) and
+ * measures the drain against the sum of the segments' N/R. Samples the learned rate from the pace row (Table API).
+ */
+async function rateLimited(
+    sandbox: Sandbox,
+    emulator: GraphEmulator,
+    segments: Segment[],
+    mode: 'window' | 'bucket' = 'window'
+) {
+    const n = segments.reduce((sum, segment) => sum + segment.resumes, 0)
     emulator.latencyMs = 0
-    emulator.rateLimitPerSecond = perSecond
+    emulator.rateLimitMode = mode
+    emulator.rateLimitPerSecond = segments[0].perSecond
+    const samples: PaceSample[] = []
+    let sampling = true
     try {
         const items: OpenedCallout[] = []
         await pool(new Array(n).fill(0), CONCURRENCY, async () => {
             items.push(await openCallout(sandbox.url, emulator))
         })
+        const ids = new Set(items.map((i) => i.requestId))
+        const accepted = () =>
+            emulator.calls.filter((c) => c.kind === 'resume' && c.status === 204 && ids.has(c.requestId!)).length
         const started = Date.now()
+        // The real limit follows the segments; the learned rate is read from the pace row as an admin would.
+        const sampler = (async () => {
+            while (sampling) {
+                const done = accepted()
+                let bound = 0
+                let segment = segments[segments.length - 1]
+                for (const candidate of segments) {
+                    bound += candidate.resumes
+                    if (done < bound) {
+                        segment = candidate
+                        break
+                    }
+                }
+                emulator.rateLimitPerSecond = segment.perSecond
+                // A build without the pace table (ELM_BENCH_APP before issue 14) has no learned rate.
+                const [pace] = await records(sandbox.url, 'x_elm_bridge_pace', 'name=graph').catch(() => [])
+                samples.push({
+                    atMs: Date.now() - started,
+                    real: segment.perSecond,
+                    learned: pace ? learnedRate(pace) : 0,
+                })
+                await new Promise((resolve) => setTimeout(resolve, 100))
+            }
+        })()
         await pool(items, CONCURRENCY, async (item) => {
             await call(sandbox.url, 'agent', 'PATCH', '/api/now/table/sc_request/' + item.ticketSysId, { state: '3' })
         })
@@ -250,21 +319,119 @@ async function rateLimited(sandbox: Sandbox, emulator: GraphEmulator, n: number,
             600000
         )
         const drainMs = Date.now() - started
+        sampling = false
+        await sampler
         const successes = items.map((i) => emulator.resumeCalls(i.requestId).filter((c) => c.status === 204).length)
         const calls = items.reduce((sum, i) => sum + emulator.resumeCalls(i.requestId).length, 0)
         const failed = (await records(sandbox.url, 'x_elm_bridge_callout', 'status=failed')).length
         return {
             n,
-            perSecond,
+            mode,
+            perSecond: segments.map((segment) => segment.perSecond).join(' → '),
             drainMs,
-            boundMs: (n / perSecond) * 1000,
+            boundMs: segments.reduce((sum, segment) => sum + (segment.resumes / segment.perSecond) * 1000, 0),
             lost: successes.filter((s) => s === 0).length + failed,
             duplicated: successes.filter((s) => s > 1).length,
             callsPerClosure: calls / n,
+            throttled: calls - n,
+            samples,
         }
     } finally {
+        sampling = false
         emulator.rateLimitPerSecond = 0
+        emulator.rateLimitMode = 'window'
     }
+}
+
+function limitedRow(limited: Limited): string {
+    return row([
+        'rate-limited (' + limited.mode + '): N',
+        limited.n,
+        'R/s',
+        limited.perSecond,
+        'drain (s)',
+        (limited.drainMs / 1000).toFixed(2),
+        'bound N/R (s)',
+        (limited.boundMs / 1000).toFixed(2),
+        'ratio',
+        (limited.drainMs / limited.boundMs).toFixed(2),
+        'lost',
+        limited.lost,
+        'duplicated',
+        limited.duplicated,
+        'calls/closure',
+        limited.callsPerClosure.toFixed(2),
+    ])
+}
+
+/** The learned rate (pace row) against the rate Graph really allowed, over a drain whose limit changes. */
+function rateSvg(limited: Limited, title: string): string {
+    const width = 720
+    const height = 320
+    const margin = { left: 56, right: 16, top: 36, bottom: 44 }
+    const plotW = width - margin.left - margin.right
+    const plotH = height - margin.top - margin.bottom
+    const samples = limited.samples
+    const maxT = Math.max(limited.drainMs, 1)
+    const maxR = Math.max(10, ...samples.map((s) => Math.max(s.real, s.learned > 200 ? 0 : s.learned))) * 1.15
+    const x = (t: number) => (margin.left + Math.min(1, t / maxT) * plotW).toFixed(1)
+    const y = (r: number) => (margin.top + plotH - Math.min(1, r / maxR) * plotH).toFixed(1)
+    // The probe (rate 1000 until Graph's answer is measured) is drawn at the top edge.
+    const line = (pick: (s: PaceSample) => number, colour: string, dash: string) =>
+        '<polyline fill="none" stroke="' +
+        colour +
+        '" stroke-width="2"' +
+        (dash ? ' stroke-dasharray="' + dash + '"' : '') +
+        ' points="' +
+        samples.map((s) => x(s.atMs) + ',' + y(pick(s))).join(' ') +
+        '"/>'
+    const ticks = [0, 0.25, 0.5, 0.75, 1]
+        .map(
+            (f) =>
+                '<text x="' +
+                x(f * maxT) +
+                '" y="' +
+                (height - 24) +
+                '" font-size="11" text-anchor="middle">' +
+                ((f * maxT) / 1000).toFixed(1) +
+                '</text><text x="' +
+                (margin.left - 6) +
+                '" y="' +
+                y(f * maxR) +
+                '" font-size="11" text-anchor="end">' +
+                Math.round(f * maxR) +
+                '</text>'
+        )
+        .join('')
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="' +
+        width +
+        '" height="' +
+        height +
+        '" font-family="sans-serif"><rect width="100%" height="100%" fill="white"/>' +
+        '<text x="' +
+        margin.left +
+        '" y="20" font-size="14">' +
+        title +
+        '</text>' +
+        line((s) => s.real, '#d83b3b', '6 4') +
+        line((s) => s.learned, '#3b7dd8', '') +
+        ticks +
+        '<text x="' +
+        (width - margin.right - 230) +
+        '" y="' +
+        (margin.top + 14) +
+        '" font-size="12" fill="#d83b3b">Graph limit (calls/s)</text><text x="' +
+        (width - margin.right - 230) +
+        '" y="' +
+        (margin.top + 30) +
+        '" font-size="12" fill="#3b7dd8">learned rate, x_elm_bridge_pace</text>' +
+        '<text x="' +
+        (margin.left + plotW / 2) +
+        '" y="' +
+        (height - 6) +
+        '" font-size="12" text-anchor="middle">s since the first close</text></svg>\n'
+    )
 }
 
 function svg(latencies: number[], title: string): string {
@@ -367,6 +534,69 @@ function svg(latencies: number[], title: string): string {
         ')" text-anchor="middle">closures</text>' +
         '</svg>\n'
     )
+}
+
+async function resetPace(sandbox: Sandbox): Promise<void> {
+    await call(sandbox.url, 'admin', 'POST', '/api/x_elm_sandbox/background', {
+        script: "var p = new GlideRecord('x_elm_bridge_pace'); p.query(); while (p.next()) p.deleteRecord();",
+    })
+}
+
+/** N = 400 at R = 20/s, then the same N with R 20/s → 5/s → 40/s (each from a fresh pace). Writes the rate chart. */
+type Limited = Awaited<ReturnType<typeof rateLimited>>
+
+async function rateLimitedRuns(sandbox: Sandbox, emulator: GraphEmulator) {
+    const n = QUICK ? 100 : 400
+    const changingSegments = [
+        { perSecond: 20, resumes: (n * 2) / 5 },
+        { perSecond: 5, resumes: n / 5 },
+        { perSecond: 40, resumes: (n * 2) / 5 },
+    ]
+    const runs: Limited[] = []
+    // The fixed one-second window (the yardstick of issue 14) and a token bucket, each from a fresh pace.
+    for (const mode of ['window', 'bucket'] as const) {
+        for (const segments of [[{ perSecond: 20, resumes: n }], changingSegments]) {
+            await resetPace(sandbox)
+            runs.push(await rateLimited(sandbox, emulator, segments, mode))
+        }
+    }
+    const [limited, changing, bucketLimited, bucketChanging] = runs
+    const chart = rateSvg(changing, 'Learned rate vs Graph limit, N=' + changing.n + ', R 20 → 5 → 40 /s (sandbox)')
+    const resultsDir = path.join(root, 'bench', 'results')
+    fs.mkdirSync(resultsDir, { recursive: true })
+    fs.writeFileSync(path.join(resultsDir, 'learned-rate.svg'), chart)
+    if (!QUICK) {
+        fs.mkdirSync(path.join(root, 'docs', 'performance'), { recursive: true })
+        fs.writeFileSync(path.join(root, 'docs', 'performance', 'learned-rate.svg'), chart)
+    }
+    return { limited, changing, bucketLimited, bucketChanging }
+}
+
+/** npm run bench -- --rate-limited: only the rate-limited drains (add --quick for N = 100). */
+async function rateLimitedOnly(): Promise<void> {
+    const emulator = new GraphEmulator()
+    const emulatorUrl = 'http://127.0.0.1:' + (await emulator.listen())
+    // ELM_BENCH_APP=<dir>: another build (e.g. the app before the pace) for a before/after on one machine.
+    const app = process.env.ELM_BENCH_APP ? ['--app', process.env.ELM_BENCH_APP] : []
+    const sandbox = await startSandbox(['--quiet', '--workers', '4', ...app])
+    try {
+        await wire(sandbox.url, emulator, emulatorUrl)
+        await setProperty(sandbox.url, 'x_elm_bridge.retry_base_seconds', '1')
+        const { limited, changing, bucketLimited, bucketChanging } = await rateLimitedRuns(sandbox, emulator)
+        for (const run of [limited, changing, bucketLimited, bucketChanging])
+            process.stdout.write(limitedRow(run) + '\n')
+        process.stdout.write(
+            'learned rate samples (s, real, learned): ' +
+                changing.samples
+                    .filter((_s, i) => i % 5 === 0)
+                    .map((s) => (s.atMs / 1000).toFixed(1) + ',' + s.real + ',' + s.learned)
+                    .join(' ') +
+                '\n'
+        )
+    } finally {
+        await sandbox.stop()
+        await emulator.close()
+    }
 }
 
 function row(cells: (string | number)[]): string {
@@ -475,7 +705,7 @@ async function main(): Promise<void> {
             )
         }
         const cost = await agentCost(sandbox, emulator, QUICK ? 30 : 200)
-        const limited = await rateLimited(sandbox, emulator, QUICK ? 100 : 400, 20)
+        const { limited, changing, bucketLimited, bucketChanging } = await rateLimitedRuns(sandbox, emulator)
         const routing = await routingCost(sandbox, QUICK ? 100 : 300, QUICK ? 2 : 4)
         const reconcile = await reconcileCost(sandbox, emulator, QUICK ? 500 : 5000, QUICK ? 200 : 1000)
         const chartRun = runs.find((r) => r.n === (QUICK ? 100 : 1000) && r.graphLatencyMs === 0)!
@@ -490,7 +720,10 @@ async function main(): Promise<void> {
         Object.assign(summary, {
             medians,
             agentCost: cost,
-            rateLimited: limited,
+            rateLimited: { ...limited, samples: undefined },
+            rateChanging: changing,
+            rateLimitedBucket: { ...bucketLimited, samples: undefined },
+            rateChangingBucket: bucketChanging,
             routing,
             reconcile,
             totalSeconds: (Date.now() - startedAt) / 1000,
@@ -525,26 +758,8 @@ async function main(): Promise<void> {
                 cost.ratio.toFixed(2),
             ]) + '\n'
         )
-        process.stdout.write(
-            row([
-                'rate-limited: N',
-                limited.n,
-                'R/s',
-                limited.perSecond,
-                'drain (s)',
-                (limited.drainMs / 1000).toFixed(2),
-                'bound N/R (s)',
-                (limited.boundMs / 1000).toFixed(2),
-                'ratio',
-                (limited.drainMs / limited.boundMs).toFixed(2),
-                'lost',
-                limited.lost,
-                'duplicated',
-                limited.duplicated,
-                'calls/closure',
-                limited.callsPerClosure.toFixed(2),
-            ]) + '\n'
-        )
+        for (const run of [limited, changing, bucketLimited, bucketChanging])
+            process.stdout.write(limitedRow(run) + '\n')
         process.stdout.write(routingRow(routing) + '\n')
         process.stdout.write(reconcileRow(reconcile) + '\n')
         process.stdout.write(
@@ -560,7 +775,7 @@ async function main(): Promise<void> {
     }
 }
 
-;(ROUTING_ONLY ? routingOnly() : main()).catch((error) => {
+;(ROUTING_ONLY ? routingOnly() : RATE_LIMITED_ONLY ? rateLimitedOnly() : main()).catch((error) => {
     process.stderr.write(String(error && error.stack ? error.stack : error) + '\n')
     process.exit(1)
 })

@@ -82,8 +82,16 @@ export class GraphEmulator {
     private server: http.Server
     /** Resumes per second before 429 (0 = unlimited). */
     rateLimitPerSecond = 0
+    /**
+     * 'window': a fixed one-second window that starts with the first call after the last one ended. 'bucket': a token
+     * bucket holding one second's calls, refilled continuously (Graph's identity and access limits are described as a
+     * token bucket of request costs, microsoft-graph-docs concepts/throttling-limits.md).
+     */
+    rateLimitMode: 'window' | 'bucket' = 'window'
     private windowStart = 0
     private windowCount = 0
+    private bucketTokens = 0
+    private bucketAt = 0
     latencyMs = 0
     tokenDelayMs = 0
     /** Catalogs, custom extensions, policies, role assignments and Logic Apps, for the setup steps and the doctor. */
@@ -217,6 +225,7 @@ export class GraphEmulator {
         this.faults.clear()
         this.readFaults.clear()
         this.rateLimitPerSecond = 0
+        this.rateLimitMode = 'window'
         this.latencyMs = 0
         this.tokenDelayMs = 0
         this.directory.reset()
@@ -409,7 +418,20 @@ export class GraphEmulator {
             waiting.resumedWith = parsed
             return null
         }
-        if (this.rateLimitPerSecond > 0) {
+        if (this.rateLimitPerSecond > 0 && this.rateLimitMode === 'bucket') {
+            const now = Date.now()
+            const rate = this.rateLimitPerSecond
+            this.bucketTokens = Math.min(rate, this.bucketTokens + ((now - this.bucketAt) / 1000) * rate)
+            this.bucketAt = now
+            if (this.bucketTokens < 1) {
+                record(429, parsed, 'rate limited')
+                const retryAfter = String(Math.max(1, Math.ceil((1 - this.bucketTokens) / rate)))
+                return respond(429, graphError(429, 'TooManyRequests', 'Too many requests.').body, {
+                    'Retry-After': retryAfter,
+                })
+            }
+            this.bucketTokens -= 1
+        } else if (this.rateLimitPerSecond > 0) {
             const now = Date.now()
             if (now - this.windowStart >= 1000) {
                 this.windowStart = now

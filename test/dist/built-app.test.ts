@@ -189,7 +189,9 @@ describe('the built app', () => {
             (a) => !String(a.fields.name).startsWith('sc_request.')
         )
         expect(recordAcls.map((acl) => acl.fields.name).sort()).toEqual(
-            new Array(4).fill('x_elm_bridge_callout').concat(new Array(4).fill('x_elm_bridge_route'))
+            new Array(4)
+                .fill('x_elm_bridge_callout')
+                .concat(['x_elm_bridge_pace'], new Array(4).fill('x_elm_bridge_route'))
         )
         const byOperation: { [operation: string]: string[] } = {}
         for (const acl of recordAcls.filter((a) => a.fields.name === table)) {

@@ -136,7 +136,8 @@ describe('delivery faults', () => {
         ])
         await close(ticket)
         const row = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['resumed'], 30000)
-        expect(row.attempts).toBe('4')
+        // The 429 spends no attempt: 503, 500 and 204 are attempts 1 to 3.
+        expect(row.attempts).toBe('3')
         const calls = loop.emulator.resumeCalls(ticket.requestId)
         expect(calls.map((c) => c.status)).toEqual([429, 503, 500, 204])
         // Retry-After: 1 s honoured before the second call; backoff 1 s, then 2 s.
@@ -144,7 +145,8 @@ describe('delivery faults', () => {
         expect(calls[3].at - calls[2].at).toBeGreaterThanOrEqual(1900)
         const notes = (await workNotes(loop.sandbox.url, ticket.ticketSysId)).join('\n')
         expect(notes).toContain('Graph is throttling (429)')
-        expect(notes).toContain('attempt 4')
+        expect(notes).toContain('throttling spends no attempt')
+        expect(notes).toContain('attempt 3')
     }, 40000)
 
     it('400 is not retried: failed after one call, with the reason on the ticket', async () => {

@@ -59,20 +59,49 @@ describe('decide', () => {
         expect(decide({ status }, context()).kind).toBe('resumed')
     })
 
-    it('429 with Retry-After waits exactly that long', () => {
+    it('429 with Retry-After waits exactly that long and spends no attempt', () => {
         expect(decide({ status: 429, retryAfter: '120' }, context())).toEqual({
             kind: 'retry',
             atMs: NOW + 120000,
-            reason: 'Graph is throttling (429); attempt 2 in 120 s',
+            reason: 'Graph is throttling (429); attempt 1 again in 120 s (throttling spends no attempt)',
         })
     })
 
-    it('spreads a throttled backlog over up to four more seconds than Retry-After asks', () => {
-        expect(decide({ status: 429, retryAfter: '1' }, context({ jitter: 0.5 }))).toMatchObject({ atMs: NOW + 3000 })
-        expect(decide({ status: 429, retryAfter: '1' }, context({ jitter: 0.999 }))).toMatchObject({ atMs: NOW + 5000 })
-        expect(decide({ status: 429, retryAfter: '30' }, context({ jitter: 0.999 }))).toMatchObject({
-            atMs: NOW + 34000,
+    it('a 429 waits for the shared pace when it books the retry later than Retry-After', () => {
+        expect(decide({ status: 429, retryAfter: '1', paceAtMs: NOW + 4200 }, context())).toMatchObject({
+            kind: 'retry',
+            atMs: NOW + 5000,
         })
+        expect(decide({ status: 429, retryAfter: '30', paceAtMs: NOW + 4200 }, context())).toMatchObject({
+            atMs: NOW + 30000,
+        })
+    })
+
+    it('a 429 is retried even after the last attempt: only the deadline bounds throttling', () => {
+        expect(decide({ status: 429, retryAfter: '1' }, context({ attempt: 12, maxAttempts: 12 }))).toMatchObject({
+            kind: 'retry',
+            atMs: NOW + 1000,
+        })
+        const late = decide({ status: 429, retryAfter: '1' }, context({ attempt: 12, deadlineMs: NOW + 1000 }))
+        expect(late).toEqual({
+            kind: 'failed',
+            reason: 'Graph is throttling (429); the callback deadline passes before the next attempt',
+        })
+    })
+
+    it("a call the pace held back goes at the pace's time, whole seconds, without spending an attempt", () => {
+        expect(decide({ status: 0, paced: true, paceAtMs: NOW + 2300 }, context({ attempt: 12 }))).toEqual({
+            kind: 'retry',
+            atMs: NOW + 3000,
+            reason: 'Graph is throttling this app; the shared pace holds the call; attempt 12 again in 3 s (throttling spends no attempt)',
+        })
+        expect(decide({ status: 0, paced: true, paceAtMs: NOW + 3000 }, context({ deadlineMs: NOW + 3000 }))).toEqual({
+            kind: 'failed',
+            reason: 'Graph is throttling this app; the shared pace holds the call; the callback deadline passes before the next attempt',
+        })
+        expect(decide({ status: 0, paced: true, paceAtMs: NOW + 2000 }, context({ deadlineMs: NOW + 2001 })).kind).toBe(
+            'retry'
+        )
     })
 
     it('429 without Retry-After backs off exponentially', () => {
@@ -80,8 +109,16 @@ describe('decide', () => {
         expect(decision).toEqual({
             kind: 'retry',
             atMs: NOW + 120000,
-            reason: 'Graph is throttling (429); attempt 4 in 120 s',
+            reason: 'Graph is throttling (429); attempt 3 again in 120 s (throttling spends no attempt)',
         })
+    })
+
+    it('503 spreads a backlog over up to four more seconds than Retry-After asks', () => {
+        expect(decide({ status: 503, retryAfter: '1' }, context({ jitter: 0.5 }))).toMatchObject({ atMs: NOW + 3000 })
+        expect(decide({ status: 503, retryAfter: '1' }, context({ jitter: 0.999 }))).toMatchObject({ atMs: NOW + 5000 })
+        expect(
+            decide({ status: 503, retryAfter: '30', paceAtMs: NOW + 90000 }, context({ jitter: 0.999 }))
+        ).toMatchObject({ atMs: NOW + 34000 })
     })
 
     it('503 honours Retry-After, 500 does not', () => {
@@ -237,6 +274,7 @@ describe('read-back after an attempt of unknown outcome', () => {
         expect(mayHaveBeenApplied({ status: 0, errorMessage: 'Read timed out' })).toBe(true)
         expect(mayHaveBeenApplied({ status: 502 })).toBe(true)
         expect(mayHaveBeenApplied({ status: 429 })).toBe(false)
+        expect(mayHaveBeenApplied({ status: 0, paced: true, paceAtMs: NOW })).toBe(false)
         expect(mayHaveBeenApplied({ status: 400 })).toBe(false)
         expect(mayHaveBeenApplied({ status: 401 })).toBe(false)
     })

@@ -307,6 +307,15 @@ describe('what a read means', () => {
         })
     })
 
+    it('a read the shared Graph pace held back is not a read: paused until the pace lets calls go, pass stops', () => {
+        const held = outcome({ status: 0, paced: true, paceAtMs: NOW + 7000 })
+        expect(held).toEqual({ kind: 'throttled', untilMs: NOW + 7000 })
+        expect(passContinues(held)).toBe(false)
+        // A pace time already past never pauses into the past.
+        expect(outcome({ status: 0, paced: true, paceAtMs: NOW - 5 })).toEqual({ kind: 'throttled', untilMs: NOW })
+        expect(outcome({ status: 0, paced: true })).toEqual({ kind: 'throttled', untilMs: NOW })
+    })
+
     it.each([[500], [502], [503], [400], [410]])('HTTP %d changes nothing and the pass goes on', (status) => {
         const result = outcome({ status, body: '{}' })
         expect(result).toEqual({ kind: 'read_error', why: 'Graph answered ' + status, stopPass: false })

@@ -34,7 +34,9 @@
             return { status: 429, body: '', retryAfter: '120', errorMessage: null };
         },
     });
-    var row = expect(throttled, 'pending', 1);
+    // A 429 spends no attempt.
+    var row = expect(throttled, 'pending', 0);
+    if (String(row.getValue('last_http_status')) !== '429') throw new Error('the 429 is not recorded');
     var wait =
         new GlideDateTime(row.getValue('next_attempt_at')).getNumericValue() - new GlideDateTime().getNumericValue();
     if (wait < 100000 || wait > 125000) throw new Error('Retry-After 120 not honoured: ' + wait + ' ms');

@@ -24,6 +24,15 @@ export function explainTokenDiagnosis(diagnosis: TokenDiagnosis): ConnectionVerd
 
 export function explainVerification(result: HttpResult): ConnectionVerdict {
     if (result.notSent) return { ok: false, message: result.notSent }
+    if (result.paced) {
+        return {
+            ok: false,
+            message:
+                'Graph is throttling this app (429), so no call is sent before it allows: ' +
+                (result.errorMessage || 'try again later') +
+                '. Verify connection again after that.',
+        }
+    }
     if (result.status >= 200 && result.status <= 299) {
         return {
             ok: true,

@@ -14,6 +14,10 @@ export interface HttpResult {
     errorMessage?: string | null
     /** Set when the request was never sent because it could not be built (REST message missing or not visible). */
     notSent?: string
+    /** Set when the shared pace held the call back (Graph is throttling): nothing was sent. */
+    paced?: boolean
+    /** When the pace lets this caller try again (epoch ms): after a held call, or after a 429. */
+    paceAtMs?: number
 }
 
 export interface AttemptContext {
@@ -121,6 +125,7 @@ function isTransient(status: number): boolean {
  */
 export function decide(result: HttpResult, context: AttemptContext, tokenDiagnosis?: TokenDiagnosis): Decision {
     if (result.notSent) return { kind: 'failed', reason: result.notSent }
+    if (result.paced || result.status === 429) return throttledDecision(result, context)
     if (result.status >= 200 && result.status <= 299) {
         return { kind: 'resumed', note: 'Graph accepted the resume (' + result.status + ')' }
     }
@@ -136,9 +141,8 @@ export function decide(result: HttpResult, context: AttemptContext, tokenDiagnos
     if (context.attempt >= context.maxAttempts) {
         return { kind: 'failed', reason: reason + '; gave up after ' + context.attempt + ' attempts' }
     }
-    const retryAfter =
-        result.status === 429 || result.status === 503 ? parseRetryAfter(result.retryAfter, context.nowMs) : null
-    // Retry-After is honoured as a minimum; up to THROTTLE_SPREAD_SECONDS more spreads a throttled backlog over
+    const retryAfter = result.status === 503 ? parseRetryAfter(result.retryAfter, context.nowMs) : null
+    // Retry-After is honoured as a minimum; up to THROTTLE_SPREAD_SECONDS more spreads a backlog over
     // several seconds instead of sending it all back in the same second (date/time fields keep whole seconds).
     const waitSeconds =
         retryAfter !== null
@@ -151,6 +155,38 @@ export function decide(result: HttpResult, context: AttemptContext, tokenDiagnos
         return { kind: 'failed', reason: reason + '; the callback deadline passes before the next attempt' }
     }
     return { kind: 'retry', atMs, reason: reason + '; attempt ' + (context.attempt + 1) + ' in ' + waitSeconds + ' s' }
+}
+
+/**
+ * Throttling (a 429, or the shared pace held the call back) never spends an attempt: the same attempt goes again
+ * when both Retry-After and the pace allow. Only the callback deadline bounds it, so a Graph that throttles forever
+ * fails the callout at its deadline, as any other retry would.
+ */
+function throttledDecision(result: HttpResult, context: AttemptContext): Decision {
+    const retryAfter = result.status === 429 ? parseRetryAfter(result.retryAfter, context.nowMs) : null
+    const honoured =
+        result.status !== 429
+            ? context.nowMs
+            : context.nowMs +
+              (retryAfter !== null
+                  ? Math.max(retryAfter, 1)
+                  : backoffSeconds(context.attempt, context.retryBaseSeconds, context.jitter)) *
+                  1000
+    // Date/time fields keep whole seconds: round up, or a stored retry could come early and break Retry-After.
+    const atMs = Math.ceil(Math.max(honoured, result.paceAtMs || 0) / 1000) * 1000
+    const reason = result.paced
+        ? 'Graph is throttling this app; the shared pace holds the call'
+        : transientReason(result)
+    if (context.deadlineMs !== null && atMs >= context.deadlineMs) {
+        return { kind: 'failed', reason: reason + '; the callback deadline passes before the next attempt' }
+    }
+    const waitSeconds = Math.max(0, Math.round((atMs - context.nowMs) / 1000))
+    return {
+        kind: 'retry',
+        atMs,
+        reason:
+            reason + '; attempt ' + context.attempt + ' again in ' + waitSeconds + ' s (throttling spends no attempt)',
+    }
 }
 
 /** Whether the callback deadline has passed (a callout without deadline never expires). */
@@ -166,7 +202,7 @@ export function isDeadlineWarningDue(deadlineMs: number | null, nowMs: number, w
 
 /** A failure after which Graph may still have applied the resume: no answer (timeout, reset) or a 5xx. */
 export function mayHaveBeenApplied(result: HttpResult): boolean {
-    return !result.notSent && (result.status === 0 || (result.status >= 500 && result.status <= 599))
+    return !result.notSent && !result.paced && (result.status === 0 || (result.status >= 500 && result.status <= 599))
 }
 
 /** After an attempt of unknown outcome, a refusal may only mean that attempt got through: read the request back. */

@@ -136,6 +136,8 @@ export function readOutcome(
     nowMs: number
 ): ReadOutcome {
     if (result.notSent) return { kind: 'read_error', why: result.notSent, stopPass: true }
+    // The shared Graph pace held the read back (Graph is throttling the app): not read, due again when it may go.
+    if (result.paced) return { kind: 'throttled', untilMs: Math.max(result.paceAtMs || 0, nowMs) }
     if (result.status === 429) {
         const seconds = parseRetryAfter(result.retryAfter, nowMs)
         const pause = seconds === null ? DEFAULT_THROTTLE_PAUSE_SECONDS : Math.min(seconds, MAX_THROTTLE_PAUSE_SECONDS)

@@ -1,8 +1,12 @@
 // Calls to Microsoft Graph through the app's REST message (OAuth 2.0 client credentials via its profile).
 
 import { RESTMessageV2 } from '@servicenow/glide/sn_ws'
-import { HttpResult } from '../core/delivery.ts'
+import { HttpResult, parseRetryAfter } from '../core/delivery.ts'
 import { isGuid } from '../core/identifiers.ts'
+import { toGlideUtc } from '../core/time.ts'
+import { nowMs } from './glide.ts'
+import { paceAnswered, paceGate, paceThrottled } from './pace.ts'
+import { loadSettings } from './settings.ts'
 
 export const REST_MESSAGE = 'ELM Ticket Bridge Graph'
 export const RESUME_FUNCTION = 'resume'
@@ -17,7 +21,36 @@ function setParameter(message: RESTMessageV2, name: string, text: string): void 
     message.setStringParameterNoEscape(name, text)
 }
 
+/**
+ * Every Graph call goes through here, and so through the shared pace: not before it allows (a held call is not
+ * sent: `paced` with `paceAtMs`), and a 429 holds every worker and node until Retry-After has passed.
+ */
 function execute(message: RESTMessageV2, timeoutSeconds: number): HttpResult {
+    const pace = paceGate(nowMs())
+    if (pace.waitUntilMs !== null) {
+        return {
+            status: 0,
+            paced: true,
+            paceAtMs: pace.waitUntilMs,
+            errorMessage:
+                'Graph is throttling this app: the next call may go at ' + toGlideUtc(pace.waitUntilMs) + ' UTC',
+        }
+    }
+    const result = send(message, timeoutSeconds)
+    if (result.status === 429) {
+        const now = nowMs()
+        result.paceAtMs = paceThrottled(
+            now,
+            parseRetryAfter(result.retryAfter, now),
+            loadSettings().retryBaseSeconds,
+            pace.index,
+            pace.epoch
+        )
+    } else paceAnswered(pace.streak)
+    return result
+}
+
+function send(message: RESTMessageV2, timeoutSeconds: number): HttpResult {
     message.setHttpTimeout(timeoutSeconds * 1000)
     try {
         const response = message.execute()

@@ -195,8 +195,9 @@ export function deliver(sysId: string, transport?: Partial<GraphTransport>): Del
         return resultOf(sysId, 'Next attempt is due at ' + toGlideUtc(row.nextAttemptAtMs) + ' UTC')
     }
     if (isPastDeadline(row.deadlineMs, now)) {
-        // `expired` means no call was ever made; a callout that was tried and ran out of time has failed.
-        if (row.attempts === 0) {
+        // `expired` means no call was ever made; a callout that was tried and ran out of time has failed. A 429
+        // spends no attempt but is a call: its status is recorded.
+        if (row.attempts === 0 && value(record, 'last_http_status') === '') {
             expire(row, 'The callback deadline passed before the resume could be sent')
             return resultOf(sysId, 'Deadline passed; nothing sent')
         }
@@ -277,11 +278,11 @@ function send(row: LedgerRow, graph: GraphTransport): DeliveryResult {
     let confirmedEarlier = false
     if (shouldReadBack(result, row.deliveryUncertain)) {
         // An earlier attempt may have reached Graph before its answer was lost: ask Graph.
-        const verdict = readBackVerdict(
-            graph.getRequest(settings.graphEndpoint, row.requestId, settings.httpTimeoutSeconds),
-            row.stageInstanceId
-        )
-        if (verdict === 'delivered') confirmedEarlier = true
+        const readBack = graph.getRequest(settings.graphEndpoint, row.requestId, settings.httpTimeoutSeconds)
+        const verdict = readBack.paced ? 'held' : readBackVerdict(readBack, row.stageInstanceId)
+        // Held by the pace: the same attempt goes again when the pace allows (and meets the refusal again).
+        if (verdict === 'held') result = readBack
+        else if (verdict === 'delivered') confirmedEarlier = true
         else if (verdict === 'unknown')
             result = {
                 status: 0,
@@ -308,7 +309,11 @@ function send(row: LedgerRow, graph: GraphTransport): DeliveryResult {
               },
               tokenDiagnosis
           )
-    const common = { attempts: attempt, lastHttpStatus: result.status || null }
+    // Throttling spends no attempt: the permit of this (round, attempt) is taken, so the row moves to a new round.
+    const throttled = !!result.paced || result.status === 429
+    const common = throttled
+        ? { round: row.round + 1, ...(result.paced ? {} : { lastHttpStatus: 429 }) }
+        : { attempts: attempt, lastHttpStatus: result.status || null }
     if (decision.kind === 'resumed') {
         const what = row.resumeState === 'denied' ? 'denied the request' : 'continued the request'
         const how = confirmedEarlier
@@ -345,17 +350,20 @@ function send(row: LedgerRow, graph: GraphTransport): DeliveryResult {
             deliveryUncertain: row.deliveryUncertain || mayHaveBeenApplied(result),
             outcome: 'Retrying: ' + decision.reason,
         })
-        note(
-            row,
-            'Resume attempt ' +
-                attempt +
-                ' did not reach entitlement management: ' +
-                decision.reason +
-                ' (at ' +
-                displayTime(decision.atMs) +
-                ').'
-        )
-        log('warn', 'Callout ' + row.sysId + ' retry: ' + decision.reason)
+        // A call the pace held back never left: nothing to tell the ticket or the log.
+        if (!result.paced) {
+            note(
+                row,
+                'Resume attempt ' +
+                    attempt +
+                    ' did not reach entitlement management: ' +
+                    decision.reason +
+                    ' (at ' +
+                    displayTime(decision.atMs) +
+                    ').'
+            )
+            log('warn', 'Callout ' + row.sysId + ' retry: ' + decision.reason)
+        }
     } else {
         updateRow(row.sysId, {
             ...common,

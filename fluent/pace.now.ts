@@ -1,0 +1,38 @@
+// The shared pace of Graph calls: one row (name "graph") that every worker and node reads before it calls Graph
+// and writes only while Graph is throttling. See src/server/core/pace.ts for the arithmetic.
+import { Acl, DecimalColumn, IntegerColumn, StringColumn, Table } from '@servicenow/sdk/core'
+import { adminRole } from './roles.now.ts'
+
+export const x_elm_bridge_pace = Table({
+    name: 'x_elm_bridge_pace',
+    label: 'ELM Graph pace',
+    display: 'name',
+    allowWebServiceAccess: true,
+    actions: ['read'],
+    schema: {
+        name: StringColumn({ label: 'Name', maxLength: 40, mandatory: true, readOnly: true }),
+        hold_until_ms: DecimalColumn({ label: 'Hold until (epoch ms)', readOnly: true }),
+        rate: DecimalColumn({
+            label: 'Learned rate (calls/s)',
+            readOnly: true,
+            hint: '0 = not pacing; 1000 = measuring what Graph accepts after the first 429',
+        }),
+        next_at_ms: DecimalColumn({ label: 'Next call at (epoch ms)', readOnly: true }),
+        booked_at_ms: DecimalColumn({ label: 'Next waiting call booked at (epoch ms)', readOnly: true }),
+        changed_at_ms: DecimalColumn({ label: 'Rate lowered at (epoch ms)', readOnly: true }),
+        streak: IntegerColumn({ label: '429s in a row', default: '0', readOnly: true }),
+        granted: IntegerColumn({ label: 'Calls let through since the hold', default: '0', readOnly: true }),
+        rejected: IntegerColumn({ label: '429s since the hold', default: '0', readOnly: true }),
+    },
+    // One row: two workers that both find none try to insert it, and the index lets one through.
+    index: [{ name: 'x_elm_bridge_pace_name', unique: true, element: 'name' }],
+})
+
+Acl({
+    $id: Now.ID['acl_pace_read'],
+    type: 'record',
+    operation: 'read',
+    table: 'x_elm_bridge_pace',
+    roles: [adminRole],
+    description: 'ELM Ticket Bridge admins can read the Graph pace.',
+})
