@@ -21,9 +21,14 @@ const STEPS_PER_PERIOD = 15
 const CONCURRENCY = 20
 
 export interface ReconcileCost {
+    /** Open rows this scenario added. */
     openRows: number
+    /** Every open row in the ledger when the period was measured (the main bench leaves other callouts open). */
+    openInLedger: number
     /** Graph reads by 15 sweeps 4 minutes apart (inside one 60-minute period), after the first period. */
     readsPerPeriod: number
+    /** Most reads of any one request in that period (1 = never read twice in a period). */
+    maxReadsPerRow: number
     maxReadsPerSweep: number
     sweepMs: { p50: number; max: number }
     closures: number
@@ -55,6 +60,16 @@ async function openMany(sandbox: Sandbox, emulator: GraphEmulator, n: number): P
 }
 
 const reads = (emulator: GraphEmulator) => emulator.calls.filter((c) => c.kind === 'get_request').length
+
+async function openInLedger(sandbox: Sandbox): Promise<number> {
+    const answer = await call(
+        sandbox.url,
+        'admin',
+        'GET',
+        '/api/now/table/x_elm_bridge_callout?sysparm_query=status=open&sysparm_fields=sys_id&sysparm_limit=100000'
+    )
+    return (answer.body as { result: unknown[] }).result.length
+}
 
 async function step(sandbox: Sandbox): Promise<number> {
     await call(sandbox.url, 'admin', 'POST', '/api/x_elm_sandbox/clock', { advance_seconds: STEP_SECONDS })
@@ -99,6 +114,8 @@ export async function reconcileCost(
     // 60-minute period (56 minutes plus the real time the steps take), are the steady state measured.
     for (let i = 0; i < STEPS_PER_PERIOD - 1; i++) await step(sandbox)
     const before = reads(emulator)
+    const callsBefore = emulator.calls.length
+    const openNow = await openInLedger(sandbox)
     const sweepMs: number[] = []
     let maxReadsPerSweep = 0
     for (let i = 0; i < STEPS_PER_PERIOD; i++) {
@@ -107,6 +124,10 @@ export async function reconcileCost(
         maxReadsPerSweep = Math.max(maxReadsPerSweep, reads(emulator) - at)
     }
     const readsPerPeriod = reads(emulator) - before
+    const perRequest = new Map<string, number>()
+    for (const c of emulator.calls.slice(callsBefore))
+        if (c.kind === 'get_request' && c.requestId) perRequest.set(c.requestId, (perRequest.get(c.requestId) || 0) + 1)
+    const maxReadsPerRow = Math.max(0, ...perRequest.values())
     // The same closure run twice, with the open rows still open: reading back off, then on.
     await setProperty(sandbox.url, 'x_elm_bridge.reconcile_minutes', '0')
     const without = percentile(await closureRun(sandbox, emulator, closures), 95)
@@ -116,7 +137,9 @@ export async function reconcileCost(
     if (reads(emulator) === readsBefore) throw new Error('no reads happened during the reconciling closure run')
     return {
         openRows,
+        openInLedger: openNow,
         readsPerPeriod,
+        maxReadsPerRow,
         maxReadsPerSweep,
         sweepMs: { p50: percentile(sweepMs, 50), max: Math.max(...sweepMs) },
         closures,
@@ -128,10 +151,14 @@ export async function reconcileCost(
 
 export function reconcileRow(cost: ReconcileCost): string {
     return (
-        '| reconcile: open rows | ' +
+        '| reconcile: open rows (all in the ledger) | ' +
         cost.openRows +
-        ' | Graph reads / period | ' +
+        ' (' +
+        cost.openInLedger +
+        ') | Graph reads / period | ' +
         cost.readsPerPeriod +
+        ' | max reads of one request / period | ' +
+        cost.maxReadsPerRow +
         ' | max reads / sweep | ' +
         cost.maxReadsPerSweep +
         ' | sweep p50/max (ms) | ' +

@@ -222,13 +222,31 @@ export function markRead(
     update.updateMultiple()
 }
 
+function readPermitKey(sysId: string, seenLastReadMs: number | null): string {
+    return 'read/' + sysId + '/' + (seenLastReadMs === null ? 'first' : String(seenLastReadMs))
+}
+
+/** A claimed read that did not happen (Graph throttled it): the row's next pass may claim it again. */
+export function releaseRead(sysId: string, seenLastReadMs: number | null): void {
+    const permit = new GlideRecord(PASS_TABLE)
+    permit.addQuery('pass_key', readPermitKey(sysId, seenLastReadMs))
+    permit.setWorkflow(false)
+    permit.deleteMultiple()
+}
+
 /**
- * Claims the read of an open row: compare-and-set of last_read_at from the value the pass saw, with a token, business
- * rules off. Two overlapping sweeps (the job and an admin's Execute Now) then read a request once: `taken` means another
- * sweep claimed it first, `gone` that the row is no longer open. updateMultiple() is
- * not promised atomic across nodes; a read that slips through twice costs one more GET and changes nothing.
+ * Claims the read of an open row. Two overlapping sweeps (the job and an admin's Execute Now, or a pass that outlives
+ * its window) then read a request once: `taken` means another sweep claimed it first, `gone` that the row is no
+ * longer open. The atomic step is the insert of a permit keyed by the row and the last read the pass saw (insert()
+ * returns null on a unique-index violation, c_GlideRecordScopedAPI.md); updateMultiple() is not promised atomic
+ * across nodes, and the bench saw two passes both win its compare-and-set. The permits go with the pass permits
+ * (claimPass keeps a day of them).
  */
 export function claimRead(sysId: string, seenLastReadMs: number | null, nowMs: number): 'claimed' | 'taken' | 'gone' {
+    const permit = new GlideRecord(PASS_TABLE)
+    permit.initialize()
+    permit.setValue('pass_key', readPermitKey(sysId, seenLastReadMs))
+    if (!permit.insert()) return 'taken'
     const token = gs.generateGUID()
     const update = new GlideRecord(LEDGER_TABLE)
     update.addQuery('sys_id', sysId)

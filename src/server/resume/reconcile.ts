@@ -33,6 +33,7 @@ import {
     markRead,
     openRows,
     readRow,
+    releaseRead,
     rowsWhere,
     updateRecord,
     updateRow,
@@ -198,6 +199,7 @@ function graphPass(rows: OpenRow[], all: OpenRow[], nowMsAtStart: number, settin
         if (outcome.kind === 'throttled') {
             // The read did not happen: the row is due again as soon as the pause is over.
             markRead(row.sysId, { readsPausedUntilMs: outcome.untilMs, lastReadAtMs: candidate.lastReadMs })
+            releaseRead(row.sysId, candidate.lastReadMs)
             log('warn', 'Reconcile: Graph throttled the read (429); the pass stops, reads resume after the pause')
         } else if (outcome.kind === 'read_error') {
             // The claim already moved last_read_at on: the row is read again next period.
