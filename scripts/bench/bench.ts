@@ -777,5 +777,7 @@ async function main(): Promise<void> {
 
 ;(ROUTING_ONLY ? routingOnly() : RATE_LIMITED_ONLY ? rateLimitedOnly() : main()).catch((error) => {
     process.stderr.write(String(error && error.stack ? error.stack : error) + '\n')
+    // fetch failed: the cause (a reset socket, a refused connection) is what tells a sandbox crash from the network.
+    if (error && error.cause) process.stderr.write('cause: ' + String(error.cause.stack || error.cause) + '\n')
     process.exit(1)
 })
