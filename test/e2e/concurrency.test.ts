@@ -1,45 +1,21 @@
 // Issue 15, item 2: races that only two nodes produce (one sandbox serialises its requests). Two sandbox nodes on
 // one data file, driven at the same moment: two deliver() calls on one pending row, the sweep beside a worker, and
 // a duplicate callout that loses the ledger's unique index.
-import * as fs from 'fs'
-import * as os from 'os'
-import * as path from 'path'
 import { flatCallout } from '../../scripts/emulator/callouts.ts'
 import { GraphEmulator } from '../../scripts/emulator/graph-emulator.ts'
-import {
-    OpenedCallout,
-    Response,
-    Sandbox,
-    call,
-    newIds,
-    openCallout,
-    records,
-    startSandbox,
-    waitFor,
-    wire,
-} from './harness.ts'
+import { OpenedCallout, Response, Sandbox, call, newIds, openCallout, records, waitFor } from './harness.ts'
+import { startTwoNodes } from './harness.ts'
 
 const API = '/api/x_elm_bridge/v1/callouts'
 let emulator: GraphEmulator
-let dir: string
 let nodes: Sandbox[] = []
+let stopNodes = async () => {}
 
 beforeAll(async () => {
-    emulator = new GraphEmulator()
-    const emulatorUrl = 'http://127.0.0.1:' + (await emulator.listen())
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'elm-concurrency-'))
-    const data = path.join(dir, 'two-nodes.sqlite')
-    nodes.push(await startSandbox(['--data', data, '--quiet', '--node', 'node-a']))
-    nodes.push(await startSandbox(['--data', data, '--quiet', '--node', 'node-b']))
-    await wire(nodes[0].url, emulator, emulatorUrl)
+    ;({ emulator, nodes, stop: stopNodes } = await startTwoNodes('concurrency'))
 }, 90000)
 
-afterAll(async () => {
-    await Promise.all(nodes.map((node) => node.stop()))
-    nodes = []
-    await emulator.close()
-    fs.rmSync(dir, { recursive: true, force: true })
-})
+afterAll(() => stopNodes())
 
 /** "Scripts - Background" on one node, in the app's scope; the printed lines. */
 async function background(node: Sandbox, script: string): Promise<string[]> {

@@ -1,5 +1,8 @@
 // Drives a sandbox process over HTTP only, as an outside client would drive an instance, with the Graph
 // emulator in this process. The client itself lives with the sandbox (scripts/sandbox/client.ts).
+import * as fs from 'fs'
+import * as os from 'os'
+import * as path from 'path'
 import { GraphEmulator } from '../../scripts/emulator/graph-emulator.ts'
 import { Sandbox, call, records, startSandbox, waitFor, wire } from '../../scripts/sandbox/client.ts'
 
@@ -63,4 +66,32 @@ export function useLoop(args: string[] = []): { sandbox: Sandbox; emulator: Grap
         await loop.emulator?.close()
     })
     return loop
+}
+
+/**
+ * Two sandbox nodes on one data file (two nodes of one instance; one sandbox serialises its requests, two race),
+ * wired to one emulator. `stop` stops both and removes the data file; a node that fails to start stops the other.
+ */
+export async function startTwoNodes(
+    name: string
+): Promise<{ emulator: GraphEmulator; nodes: Sandbox[]; stop: () => Promise<void> }> {
+    const emulator = new GraphEmulator()
+    const emulatorUrl = 'http://127.0.0.1:' + (await emulator.listen())
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'elm-' + name + '-'))
+    const data = path.join(dir, 'two-nodes.sqlite')
+    const nodes: Sandbox[] = []
+    const stop = async () => {
+        await Promise.all(nodes.map((node) => node.stop()))
+        await emulator.close()
+        fs.rmSync(dir, { recursive: true, force: true })
+    }
+    try {
+        nodes.push(await startSandbox(['--data', data, '--quiet', '--node', 'node-a']))
+        nodes.push(await startSandbox(['--data', data, '--quiet', '--node', 'node-b']))
+        await wire(nodes[0].url, emulator, emulatorUrl)
+    } catch (error) {
+        await stop()
+        throw error
+    }
+    return { emulator, nodes, stop }
 }

@@ -2,33 +2,20 @@
 // callout the ticket is closed on one node while the Flow action runs on both and Retry now is pressed on both.
 // The sandbox's updateMultiple reads then writes row by row (no atomic compare-and-set), so only the app's own
 // design keeps it to one resume: the event's worker is the only sender, and a send permit is unique per attempt.
-import * as fs from 'fs'
-import * as os from 'os'
-import * as path from 'path'
 import { GraphEmulator } from '../../scripts/emulator/graph-emulator.ts'
-import { OpenedCallout, Sandbox, call, openCallout, records, startSandbox, waitFor, wire } from './harness.ts'
+import { OpenedCallout, Sandbox, call, openCallout, records, waitFor } from './harness.ts'
+import { startTwoNodes } from './harness.ts'
 
 const CALLOUTS = 12
 let emulator: GraphEmulator
-let dir: string
 let nodes: Sandbox[] = []
+let stopNodes = async () => {}
 
 beforeAll(async () => {
-    emulator = new GraphEmulator()
-    const emulatorUrl = 'http://127.0.0.1:' + (await emulator.listen())
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'elm-one-sender-'))
-    const data = path.join(dir, 'two-nodes.sqlite')
-    nodes.push(await startSandbox(['--data', data, '--quiet', '--node', 'node-a']))
-    nodes.push(await startSandbox(['--data', data, '--quiet', '--node', 'node-b']))
-    await wire(nodes[0].url, emulator, emulatorUrl)
+    ;({ emulator, nodes, stop: stopNodes } = await startTwoNodes('one-sender'))
 }, 90000)
 
-afterAll(async () => {
-    await Promise.all(nodes.map((node) => node.stop()))
-    nodes = []
-    await emulator.close()
-    fs.rmSync(dir, { recursive: true, force: true })
-})
+afterAll(() => stopNodes())
 
 function flowAction(node: Sandbox, opened: OpenedCallout) {
     return call(node.url, 'admin', 'POST', '/api/x_elm_sandbox/flow_action', {

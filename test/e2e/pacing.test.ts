@@ -1,33 +1,20 @@
 // Issue 14: one pace for every Graph call, shared by every worker and node through the database. Two sandbox nodes
 // on one data file: after one 429 with Retry-After no call from either node reaches Graph before it has passed, the
 // 429 spends no attempt, Verify connection waits too, and without throttling the pace writes and delays nothing.
-import * as fs from 'fs'
-import * as os from 'os'
-import * as path from 'path'
 import { GraphEmulator } from '../../scripts/emulator/graph-emulator.ts'
-import { OpenedCallout, Sandbox, call, openCallout, records, startSandbox, waitFor, wire } from './harness.ts'
+import { OpenedCallout, Sandbox, call, openCallout, records, waitFor } from './harness.ts'
+import { startTwoNodes } from './harness.ts'
 import { ledgerRow, updateTicket, waitForStatus } from './harness.ts'
 
 let emulator: GraphEmulator
-let dir: string
 let nodes: Sandbox[] = []
+let stopNodes = async () => {}
 
 beforeAll(async () => {
-    emulator = new GraphEmulator()
-    const emulatorUrl = 'http://127.0.0.1:' + (await emulator.listen())
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'elm-pacing-'))
-    const data = path.join(dir, 'two-nodes.sqlite')
-    nodes.push(await startSandbox(['--data', data, '--quiet', '--node', 'node-a']))
-    nodes.push(await startSandbox(['--data', data, '--quiet', '--node', 'node-b']))
-    await wire(nodes[0].url, emulator, emulatorUrl)
+    ;({ emulator, nodes, stop: stopNodes } = await startTwoNodes('pacing'))
 }, 90000)
 
-afterAll(async () => {
-    await Promise.all(nodes.map((node) => node.stop()))
-    nodes = []
-    await emulator.close()
-    fs.rmSync(dir, { recursive: true, force: true })
-})
+afterAll(() => stopNodes())
 
 /** Graph calls (not token requests) the emulator saw. */
 const graphCalls = () => emulator.calls.filter((c) => c.kind !== 'token')
