@@ -1,15 +1,10 @@
 // Boundaries a mutation run showed untested: each case sits exactly on a limit or one step past it.
+import { NOW, context } from '../support/attempt-context.ts'
 import { isGuid, isSysId } from '../../src/server/core/identifiers.ts'
 import { MAX_DEPTH, MAX_ITEMS, guardJson } from '../../src/server/core/json-guard.ts'
 import { parseCallout } from '../../src/server/core/callout.ts'
 import { resumePath } from '../../src/server/core/resume.ts'
-import {
-    AttemptContext,
-    decide,
-    isDeadlineWarningDue,
-    isPastDeadline,
-    parseRetryAfter,
-} from '../../src/server/core/delivery.ts'
+import { decide, isDeadlineWarningDue, isPastDeadline, parseRetryAfter } from '../../src/server/core/delivery.ts'
 
 const GUID = 'd5fbb0a7-6a2e-4c3b-9f0e-1a2b3c4d5e6f'
 const SYS_ID = '0123456789abcdef0123456789abcdef'
@@ -91,17 +86,6 @@ describe('JSON guard limits: exactly at the limit passes, one past it is refused
             message: 'Too many entries',
         })
     })
-})
-
-const NOW = Date.UTC(2026, 10, 27, 12, 0, 0)
-const context = (overrides: Partial<AttemptContext> = {}): AttemptContext => ({
-    attempt: 1,
-    maxAttempts: 12,
-    retryBaseSeconds: 30,
-    nowMs: NOW,
-    deadlineMs: null,
-    jitter: 0,
-    ...overrides,
 })
 
 describe('Retry-After and retry times round up, never to the nearest second', () => {

@@ -1,5 +1,5 @@
+import { NOW, context } from '../support/attempt-context.ts'
 import {
-    AttemptContext,
     MAX_BACKOFF_SECONDS,
     backoffSeconds,
     decide,
@@ -11,17 +11,6 @@ import {
 import { mayHaveBeenApplied, readBackVerdict, shouldReadBack } from '../../src/server/core/delivery.ts'
 import { explainTokenDiagnosis, explainVerification } from '../../src/server/core/connection.ts'
 import { explainTokenError } from '../../src/server/core/oauth-entry.ts'
-
-const NOW = Date.UTC(2026, 10, 27, 12, 0, 0)
-const context = (overrides: Partial<AttemptContext> = {}): AttemptContext => ({
-    attempt: 1,
-    maxAttempts: 12,
-    retryBaseSeconds: 30,
-    nowMs: NOW,
-    deadlineMs: null,
-    jitter: 0,
-    ...overrides,
-})
 
 describe('Retry-After', () => {
     it('reads delta-seconds and HTTP dates', () => {
