@@ -244,6 +244,7 @@ function learnedRate(pace: { [field: string]: string }): number {
             rate: number('rate'),
             holdUntilMs: number('hold_until_ms'),
             changedAtMs: number('changed_at_ms'),
+            plateauSeconds: number('plateau_seconds'),
         },
         Date.now()
     )
@@ -616,7 +617,9 @@ async function main(): Promise<void> {
     const roundTrip = process.env.ELM_BENCH_ROUND_TRIP_MS
         ? ['--round-trip-ms', process.env.ELM_BENCH_ROUND_TRIP_MS]
         : []
-    const sandbox = await startSandbox(['--quiet', '--workers', '4', ...roundTrip])
+    // ELM_BENCH_APP=<dir>: another build (e.g. the app before a change) for a before/after on one machine.
+    const app = process.env.ELM_BENCH_APP ? ['--app', process.env.ELM_BENCH_APP] : []
+    const sandbox = await startSandbox(['--quiet', '--workers', '4', ...roundTrip, ...app])
     const summary: { [key: string]: unknown } = {
         machine: { cpus: require('os').cpus().length, node: process.version },
         startedAt: new Date(startedAt).toISOString(),
