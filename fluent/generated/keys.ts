@@ -2103,15 +2103,6 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '66d54b8e09b44c69ba5fcafce6e36efb'
-                        key: {
-                            name: 'x_elm_bridge_pace'
-                            element: 'ceiling'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: '66e49a93109540f8ba1b0fd9a52c644d'
                         key: {
                             name: 'x_elm_bridge_callout'
@@ -2418,15 +2409,6 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '7545d7cd6e3a4861bb7f2db4cb50d6fb'
-                        key: {
-                            name: 'x_elm_bridge_pace'
-                            element: 'plateau_seconds'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: '76948d19f77b47db8a4ae65565671160'
                         key: {
                             name: 'x_elm_bridge_route'
@@ -2639,14 +2621,6 @@ declare global {
                         key: {
                             name: 'x_elm_bridge_callout'
                             element: 'access_package'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '8d3c38ea38e94f8190338349a99c2067'
-                        key: {
-                            name: 'x_elm_bridge_pace'
-                            element: 'ceiling'
                         }
                     },
                     {
@@ -4288,14 +4262,6 @@ declare global {
                             value: '1'
                             language: 'en'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'ec9853b216904fbda794833589e9acf8'
-                        key: {
-                            name: 'x_elm_bridge_pace'
-                            element: 'plateau_seconds'
                         }
                     },
                     {

@@ -244,7 +244,6 @@ function learnedRate(pace: { [field: string]: string }): number {
             rate: number('rate'),
             holdUntilMs: number('hold_until_ms'),
             changedAtMs: number('changed_at_ms'),
-            plateauSeconds: number('plateau_seconds'),
         },
         Date.now()
     )

@@ -7,12 +7,8 @@ import {
     PROBE_SHARE,
     PaceState,
     RELEASE_MS,
+    TOLERANCE_MS,
     BOOKING_HORIZON_MS,
-    MAX_PLATEAU_SECONDS,
-    PLATEAU_SECONDS,
-    SAME_CEILING,
-    WORKS_AFTER_SECONDS,
-    WORKS_SHARE,
     accepted,
     currentRate,
     gate,
@@ -138,93 +134,49 @@ describe('pace: learning the rate', () => {
         expect(loweredRate(paced(10), NOW + RELEASE_MS, 3)).toBe(PROBE_RATE)
     })
 
-    it('keeps the rate flat for its plateau, then grows by GROWTH per second', () => {
-        // Set 60 s ago, the hold ended at NOW: both count from the later, NOW.
+    it('climbs back to the rate Graph refused slowly, then faster and faster beyond it', () => {
         const state = paced(18, { changedAtMs: NOW - 60000 })
-        expect(currentRate(state, NOW - 5000)).toBe(18)
-        expect(currentRate(state, NOW)).toBe(18)
-        expect(currentRate(state, NOW + PLATEAU_SECONDS * 1000)).toBe(18)
-        expect(currentRate(state, NOW + PLATEAU_SECONDS * 1000 + 1)).toBeGreaterThan(18)
-        expect(currentRate(state, NOW + (PLATEAU_SECONDS + 1) * 1000)).toBeCloseTo(18 * GROWTH, 9)
-        expect(currentRate(state, NOW + (PLATEAU_SECONDS + 2) * 1000)).toBeCloseTo(18 * GROWTH * GROWTH, 9)
-        // A plateau of its own (doubled after a 429 near the same limit).
-        const longer = paced(18, { plateauSeconds: 10 })
-        expect(currentRate(longer, NOW + 10000)).toBe(18)
-        expect(currentRate(longer, NOW + 11000)).toBeCloseTo(18 * GROWTH, 9)
+        const top = 18 / DECREASE
+        const k = Math.pow((top - 18) / GROWTH, 1 / 3)
+        expect(currentRate(state, NOW)).toBeCloseTo(18, 9)
+        expect(currentRate(state, NOW - 5000)).toBeCloseTo(18, 9)
+        expect(currentRate(state, NOW + k * 1000)).toBeCloseTo(top, 5)
+        expect(currentRate(state, NOW + (k + 2) * 1000)).toBeCloseTo(top + GROWTH * 8, 5)
+        const early = currentRate(state, NOW + 500) - currentRate(state, NOW)
+        const late = currentRate(state, NOW + (k + 3) * 1000) - currentRate(state, NOW + (k + 2.5) * 1000)
+        expect(early).toBeGreaterThan(0)
+        expect(late).toBeGreaterThan(early)
         // Counted from the later of the decrease and the hold's end.
-        expect(currentRate(paced(18, { changedAtMs: NOW + 1000 }), NOW + (PLATEAU_SECONDS + 1) * 1000)).toBe(18)
+        expect(currentRate(paced(18, { changedAtMs: NOW + 1000 }), NOW + 1000)).toBeCloseTo(18, 9)
         expect(currentRate(state, NOW + 3600 * 1000)).toBe(PROBE_RATE - 1)
         expect(currentRate(NO_PACE, NOW)).toBe(0)
         expect(currentRate(paced(PROBE_RATE), NOW + 30000)).toBe(PROBE_RATE)
         expect(currentRate(paced(MIN_RATE), NOW)).toBe(MIN_RATE)
     })
-
-    it('goes back to a rate that works (Graph accepted nearly all of it for a while), not below it', () => {
-        const state = paced(10, { changedAtMs: NOW - 60000 })
-        const at = NOW + (PLATEAU_SECONDS + 2) * 1000
-        // 72 accepted in 8 s since the hold: 9/s, WORKS_SHARE of the rate: it works, back to 10.
-        expect(WORKS_SHARE * 10 * 8).toBe(72)
-        expect(loweredRate(state, at, 72)).toBe(10)
-        // One fewer: the limit is lower than the rate, follow what Graph accepted.
-        expect(loweredRate(state, at, 71)).toBeCloseTo((71 / 8) * PROBE_SHARE, 9)
-        // 100 accepted in 8 s: a share of it is above the rate that works, and below the decrease of the grown rate.
-        expect(loweredRate(state, at, 100)).toBeCloseTo(12.5 * PROBE_SHARE, 9)
-        // Less than WORKS_AFTER_SECONDS since the hold is too short to tell: the rate goes down.
-        expect(loweredRate(state, NOW + WORKS_AFTER_SECONDS * 1000 - 1, 100)).toBeCloseTo(10 * DECREASE, 9)
-        expect(loweredRate(state, NOW + WORKS_AFTER_SECONDS * 1000, 100)).toBe(10)
-    })
-
-    it('a 429 near the same limit doubles the plateau (up to the maximum); a new limit starts it again', () => {
-        const afterProbe = throttled(paced(PROBE_RATE), NOW + 100, 1, 30, 20, NOW).state
-        expect(afterProbe).toMatchObject({ rate: 20 * PROBE_SHARE, ceiling: 20, plateauSeconds: PLATEAU_SECONDS })
-        // Paced at 19 since that hold; refused after growing: back to 19, the same limit, twice the plateau.
-        const hold = afterProbe.holdUntilMs
-        const grown = hold + (PLATEAU_SECONDS + 1) * 1000
-        // 140 accepted in those 7 s: 20 per second, a share of it 19.
-        const again = throttled({ ...afterProbe, bookedAtMs: 0 }, grown, 1, 30, 140, hold).state
-        expect(again).toMatchObject({ rate: 19, plateauSeconds: PLATEAU_SECONDS * 2 })
-        expect(again.ceiling).toBeCloseTo(20, 9)
-        const third = throttled(again, again.holdUntilMs + 30000, 1, 30, 750, again.holdUntilMs).state
-        expect(third.plateauSeconds).toBe(MAX_PLATEAU_SECONDS)
-        // A limit that fell far (5 accepted in the second after the hold) is a new limit: the plateau starts again.
-        const fell = throttled(again, again.holdUntilMs + 1000, 1, 30, 5, again.holdUntilMs).state
-        expect(fell.ceiling).toBeLessThan(SAME_CEILING * again.ceiling)
-        expect(fell.plateauSeconds).toBe(PLATEAU_SECONDS)
-        // The first 429 starts a probe: no ceiling yet.
-        expect(throttled(NO_PACE, NOW, 1, 30, 0, 0).state).toMatchObject({ ceiling: 0, plateauSeconds: 6 })
-    })
 })
 
 describe('pace: spacing calls at the learned rate', () => {
-    it('lets one whole second of calls through at once, then books the rest one interval apart', () => {
-        let state = paced(5)
+    it('lets a second of calls through at once, then books the rest one interval apart', () => {
+        let state = paced(4)
         const gone: number[] = []
-        // Slots 0 to 800 ms ahead: no more than a second minus one interval away, so at most the rate in one second.
-        for (let i = 0; i < 5; i++) {
+        for (let i = 0; i < 4; i++) {
             const decision = gate(state, NOW)
             expect(decision).toMatchObject({ kind: 'go', epoch: NOW })
             if (decision.kind === 'go') gone.push(decision.index)
             state = decision.state!
         }
-        expect(gone).toEqual([0, 1, 2, 3, 4])
-        expect(state).toMatchObject({ nextAtMs: NOW + 1000, granted: 5 })
+        expect(gone).toEqual([0, 1, 2, 3])
+        expect(state).toMatchObject({ nextAtMs: NOW + 1000, granted: 4 })
         const waiting = gate(state, NOW)
         expect(waiting).toMatchObject({ kind: 'wait', atMs: NOW + 1000 })
         const next = gate(waiting.state!, NOW)
-        expect(next).toMatchObject({ kind: 'wait', atMs: NOW + 1200 })
+        expect(next).toMatchObject({ kind: 'wait', atMs: NOW + 1250 })
         // A second later the next second's calls go, counted on from the hold.
         const later = gate(state, NOW + 1000)
-        expect(later).toMatchObject({ kind: 'go', index: 5 })
-        expect(later.state!.granted).toBe(6)
-        expect(later.state!.nextAtMs).toBe(NOW + 1200)
-        // A fractional rate: its whole part in one second (4.5/s: slots 0, 222, 444, 667; 889 is too far).
-        let fractional = paced(4.5)
-        let sent = 0
-        while (gate(fractional, NOW).kind === 'go') {
-            fractional = gate(fractional, NOW).state!
-            sent++
-        }
-        expect(sent).toBe(4)
+        expect(later).toMatchObject({ kind: 'go', index: 4 })
+        expect(later.state!.granted).toBe(5)
+        expect(later.state!.nextAtMs).toBeCloseTo(NOW + 1000 + 1000 / currentRate(state, NOW + 1000), 6)
+        expect(currentRate(state, NOW + 1000)).toBeGreaterThan(4)
     })
 
     it('books a waiting caller no further than the horizon ahead, so a growing rate is used soon', () => {
@@ -236,15 +188,14 @@ describe('pace: spacing calls at the learned rate', () => {
         expect(gate(held, NOW)).toMatchObject({ kind: 'wait', atMs: NOW + 2000 + BOOKING_HORIZON_MS })
     })
 
-    it('goes when the next slot is no more than a second minus one interval ahead, books it otherwise', () => {
-        const state = paced(2, { nextAtMs: NOW + 501 })
+    it('goes when the next slot is less than the tolerance ahead, books it otherwise', () => {
+        const state = paced(2, { nextAtMs: NOW + TOLERANCE_MS - 1 })
         expect(gate(state, NOW)).toMatchObject({ kind: 'go' })
-        expect(gate(state, NOW).state!.nextAtMs).toBe(NOW + 1001)
-        expect(gate(paced(2, { nextAtMs: NOW + 502 }), NOW)).toMatchObject({ kind: 'wait', atMs: NOW + 502 })
-        // One call a second or less: only a slot that is (about) due goes.
-        expect(gate(paced(1, { nextAtMs: NOW + 1 }), NOW)).toMatchObject({ kind: 'go' })
-        expect(gate(paced(1, { nextAtMs: NOW + 2 }), NOW)).toMatchObject({ kind: 'wait', atMs: NOW + 2 })
-        expect(gate(paced(MIN_RATE / 2, { nextAtMs: NOW + 2 }), NOW)).toMatchObject({ kind: 'wait' })
+        expect(gate(state, NOW).state!.nextAtMs).toBe(NOW + TOLERANCE_MS - 1 + 500)
+        expect(gate(paced(2, { nextAtMs: NOW + TOLERANCE_MS }), NOW)).toMatchObject({
+            kind: 'wait',
+            atMs: NOW + TOLERANCE_MS,
+        })
     })
 
     it('does not bank unused time: an idle pace starts from now', () => {

@@ -1,7 +1,6 @@
 // One pace for every Graph call, shared by all workers and nodes through one database row. Pure arithmetic here:
-// when may the next call go, and how the learned rate moves (probe once; hold a rate that works for a plateau, then
-// grow; lower it on a 429). Without a 429 seen recently there is no pace at all: calls go at once and nothing is
-// written. The constants were chosen with scripts/bench/pace-sim.ts and checked with `npm run bench`.
+// when may the next call go, and how the learned rate moves (probe once, then additive increase, multiplicative
+// decrease). Without a 429 seen recently there is no pace at all: calls go at once and nothing is written.
 
 import { backoffSeconds } from './delivery.ts'
 
@@ -23,10 +22,6 @@ export interface PaceState {
     granted: number
     /** 429s since the hold began. */
     rejected: number
-    /** Seconds the rate stays flat after it was set, before it grows (0: PLATEAU_SECONDS). */
-    plateauSeconds: number
-    /** What Graph accepted per second when it last refused (the rate before PROBE_SHARE), 0 if not known. */
-    ceiling: number
 }
 
 export const NO_PACE: PaceState = {
@@ -38,8 +33,6 @@ export const NO_PACE: PaceState = {
     streak: 0,
     granted: 0,
     rejected: 0,
-    plateauSeconds: 0,
-    ceiling: 0,
 }
 
 /** After the first 429 the waiting calls go back together once, and what Graph accepts of them is its rate. */
@@ -50,23 +43,14 @@ export const MIN_RATE = 1
 export const DECREASE = 0.9
 /** Of what Graph accepted in the probe's second, the share the pace keeps to (headroom for bursts). */
 export const PROBE_SHARE = 0.95
-/**
- * Each 429 holds every call for a whole Retry-After (and events fire on whole seconds), so a rate that works is kept
- * for a plateau before the pace tries more. Refused again near the same rate, the next plateau is twice as long.
- */
-export const PLATEAU_SECONDS = 6
-export const MAX_PLATEAU_SECONDS = 12
-/** After the plateau the rate grows by this factor per second until Graph refuses (a limit that rose is found fast). */
-export const GROWTH = 1.5
-/** A 429 near the ceiling of the last one (this share of it or more) counts as the same limit. */
-export const SAME_CEILING = 0.8
-/** A set rate works when Graph accepted this share of it or more, over this many seconds at least, since the hold. */
-export const WORKS_SHARE = 0.9
-export const WORKS_AFTER_SECONDS = 2
+/** Growth after a decrease (calls/s per s³): flat near the rate of the last 429, then faster and faster (CUBIC). */
+export const GROWTH = 0.3
 /** A pace with no 429 for this long is dropped: calls go unpaced again. */
 export const RELEASE_MS = 60 * 1000
 /** A waiting caller is booked at most this far ahead, so a rate that grows is used within seconds. */
 export const BOOKING_HORIZON_MS = 5000
+/** Calls due within this much of now go at once: workers take events in whole seconds. */
+export const TOLERANCE_MS = 1000
 
 /**
  * `index`: how many calls the pace let through before this one since the hold began; `epoch`: that hold's end (0
@@ -80,25 +64,18 @@ function isPaced(state: PaceState, nowMs: number): boolean {
     return state.rate > 0 && nowMs - state.holdUntilMs < RELEASE_MS
 }
 
-/** When the rate was last set: its plateau and growth count from the later of the decrease and the hold's end. */
-function sinceSetSeconds(state: PaceState, nowMs: number): number {
-    return Math.max(0, nowMs - Math.max(state.changedAtMs, state.holdUntilMs)) / 1000
-}
-
-function plateauOf(state: PaceState): number {
-    return state.plateauSeconds > 0 ? state.plateauSeconds : PLATEAU_SECONDS
-}
-
 /**
- * The learned rate at `nowMs`: the rate set at the last 429, flat for the plateau, then GROWTH times more per second
- * until Graph refuses again. The probe does not grow.
+ * The learned rate at `nowMs`. After a decrease to `rate` (= DECREASE × the rate Graph refused, `top`) it climbs back
+ * to `top` slowly and then probes beyond it faster and faster: top + GROWTH × (t − K)³ with K chosen so that it starts
+ * at `rate` (t counted from the end of the hold). The probe does not grow.
  */
 export function currentRate(state: PaceState, nowMs: number): number {
     if (state.rate <= 0) return 0
     if (state.rate >= PROBE_RATE) return PROBE_RATE
-    const growing = sinceSetSeconds(state, nowMs) - plateauOf(state)
-    if (growing <= 0) return state.rate
-    return Math.min(PROBE_RATE - 1, state.rate * Math.pow(GROWTH, growing))
+    const top = state.rate / DECREASE
+    const k = Math.pow((top - state.rate) / GROWTH, 1 / 3)
+    const t = Math.max(0, nowMs - Math.max(state.changedAtMs, state.holdUntilMs)) / 1000
+    return Math.min(PROBE_RATE - 1, Math.max(MIN_RATE, top + GROWTH * Math.pow(t - k, 3)))
 }
 
 function book(state: PaceState, fromMs: number, rate: number): { kind: 'wait'; atMs: number; state: PaceState } {
@@ -115,15 +92,11 @@ export function gate(state: PaceState, nowMs: number): Gate {
     if (!holding && !isPaced(state, nowMs)) return { kind: 'go', state: null, index: 0, epoch: 0 }
     const rate = currentRate(state, nowMs) || MIN_RATE
     if (holding) return book(state, state.holdUntilMs, rate)
-    // A GCRA without credit for idle time. Events fire on whole seconds, so the calls of one second come together:
-    // a call goes when its slot is at most a second minus one interval ahead (1 ms for rounding), which lets
-    // through the whole part of the rate in one second and no more.
-    const interval = 1000 / rate
     const due = Math.max(state.nextAtMs, nowMs)
-    if (due <= nowMs || due - nowMs <= 1000 - interval + 1) {
+    if (due - nowMs < TOLERANCE_MS) {
         return {
             kind: 'go',
-            state: { ...state, nextAtMs: due + interval, granted: state.granted + 1 },
+            state: { ...state, nextAtMs: due + 1000 / rate, granted: state.granted + 1 },
             index: state.granted,
             epoch: state.holdUntilMs,
         }
@@ -134,8 +107,7 @@ export function gate(state: PaceState, nowMs: number): Gate {
 /**
  * The rate after a 429 that started a hold: the first one starts a probe; a probe's 429 sets the rate to what Graph
  * accepted of the probe (a share of it); a paced 429 lowers the rate multiplicatively, or to what Graph accepted
- * since the hold when that is lower. But when Graph accepted nearly the set rate for a while since the hold, that
- * rate works (the 429 came from growing beyond it, or from one burst): the pace goes back to it, not below.
+ * since the hold when that is lower.
  */
 export function loweredRate(state: PaceState, nowMs: number, index: number): number {
     if (!isPaced(state, nowMs)) return PROBE_RATE
@@ -144,10 +116,8 @@ export function loweredRate(state: PaceState, nowMs: number, index: number): num
     // What Graph accepted since the hold ended, per second (a whole second at least): a limit that fell far is
     // followed in one step instead of many decreases, each with its own hold.
     const seconds = Math.max(1, (nowMs - state.holdUntilMs) / 1000)
-    const accepted = index / seconds
-    const lowered = Math.max(MIN_RATE, Math.min(currentRate(state, nowMs) * DECREASE, accepted * PROBE_SHARE))
-    const works = seconds >= WORKS_AFTER_SECONDS && accepted >= WORKS_SHARE * state.rate
-    return works ? Math.max(lowered, state.rate) : lowered
+    const acceptedRate = (index / seconds) * PROBE_SHARE
+    return Math.max(MIN_RATE, Math.min(currentRate(state, nowMs) * DECREASE, acceptedRate))
 }
 
 /**
@@ -173,17 +143,10 @@ export function throttled(
         // Already holding, or this call went out before the latest hold: that hold has lowered the rate already.
         next = { ...state, holdUntilMs, rejected: state.rejected + 1 }
     } else {
-        const measuring = !isPaced(state, nowMs) || state.rate >= PROBE_RATE
-        const rate = loweredRate(state, nowMs, index)
-        const ceiling = rate >= PROBE_RATE ? 0 : rate / PROBE_SHARE
-        // Refused near the same limit as last time (not by a probe): wait twice as long before trying more.
-        const same = !measuring && state.ceiling > 0 && ceiling >= SAME_CEILING * state.ceiling
         next = {
             ...state,
             holdUntilMs,
-            rate,
-            ceiling,
-            plateauSeconds: same ? Math.min(MAX_PLATEAU_SECONDS, plateauOf(state) * 2) : PLATEAU_SECONDS,
+            rate: loweredRate(state, nowMs, index),
             changedAtMs: nowMs,
             nextAtMs: holdUntilMs,
             bookedAtMs: holdUntilMs,

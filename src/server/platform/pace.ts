@@ -31,8 +31,6 @@ function readPace(): { record: GlideRecord | null; state: PaceState } {
             streak: num(record, 'streak'),
             granted: num(record, 'granted'),
             rejected: num(record, 'rejected'),
-            plateauSeconds: num(record, 'plateau_seconds'),
-            ceiling: num(record, 'ceiling'),
         },
     }
 }
@@ -46,8 +44,6 @@ function fill(record: GlideRecord, state: PaceState): void {
     record.setValue('streak', state.streak)
     record.setValue('granted', state.granted)
     record.setValue('rejected', state.rejected)
-    record.setValue('plateau_seconds', state.plateauSeconds)
-    record.setValue('ceiling', Math.round(state.ceiling * 100) / 100)
 }
 
 function writePace(record: GlideRecord | null, state: PaceState): void {
