@@ -108,3 +108,120 @@ describe('token hints', () => {
         expect(explainTokenError(message)).toContain(words)
     })
 })
+
+describe('the exact words an admin reads', () => {
+    const ENTRY_WORDS = 'the OAuth registry entry "ELM Ticket Bridge Graph" (System OAuth > Application Registry)'
+
+    it('names the entry, its wrong type and the type it must have', () => {
+        expect(entryProblem({ ...COMPLETE, found: false })).toBe(ENTRY_WORDS + ' does not exist: reinstall the app')
+        expect(entryProblem({ ...COMPLETE, type: 'client' })).toBe(
+            ENTRY_WORDS + ' is of type "client": it must be an OAuth Provider (outbound)'
+        )
+    })
+
+    it('quotes a token URL that still holds the placeholder tenant', () => {
+        const tokenUrl = 'https://login.microsoftonline.com/<tenant-id>/oauth2/v2.0/token'
+        expect(entryProblem({ ...COMPLETE, tokenUrl })).toBe(
+            ENTRY_WORDS + ' has no a Token URL with the real tenant ID (it is "' + tokenUrl + '")'
+        )
+    })
+
+    it('accepts a plain http token URL', () => {
+        expect(entryProblem({ ...COMPLETE, tokenUrl: 'http://login.example.test/tenant/token' })).toBe('')
+    })
+
+    it.each([
+        ['text before the URL', 'see https://login.microsoftonline.com/tenant/oauth2/v2.0/token'],
+        ['text after the URL', 'https://login.microsoftonline.com/tenant/oauth2/v2.0/token please'],
+        ['no path', 'https://login.microsoftonline.com'],
+        ['another scheme', 'ftp://login.microsoftonline.com/tenant/token'],
+    ])('rejects a token URL with %s', (_what, tokenUrl) => {
+        expect(entryProblem({ ...COMPLETE, tokenUrl })).toContain('a Token URL with the real tenant ID')
+    })
+
+    it('refuses an incomplete entry with its problem as one sentence', () => {
+        expect(diagnoseToken({ ...COMPLETE, active: false }, null)).toEqual({
+            kind: 'refused',
+            reason: 'No Graph token: ' + ENTRY_WORDS + ' is not active.',
+        })
+    })
+
+    it('says when no token was requested for a complete entry', () => {
+        expect(diagnoseToken(COMPLETE, null)).toEqual({ kind: 'unreachable', reason: 'No Graph token was requested' })
+    })
+
+    it('names the hint and quotes the endpoint in a refusal it recognises', () => {
+        expect(explainTokenError('AADSTS90014: The required field scope is missing')).toBe(
+            'Could not get a Graph token: the OAuth scope is missing or wrong: it must be ' +
+                'https://graph.microsoft.com/.default. (AADSTS90014: The required field scope is missing)'
+        )
+    })
+
+    it('points at the entry for a refusal it does not recognise', () => {
+        expect(explainTokenError('something else')).toBe(
+            'Could not get a Graph token from ' +
+                ENTRY_WORDS +
+                ': check its token URL, client ID and secret. (something else)'
+        )
+    })
+
+    it('recognises an unknown application or tenant without an AADSTS code', () => {
+        expect(explainTokenError("Application with identifier 'x' was not found")).toContain(
+            'the client ID is not an app registration in this tenant'
+        )
+        expect(explainTokenError("Tenant 'contoso' not found")).toContain('the tenant ID in the token URL is wrong')
+    })
+
+    it('quotes the error code alone when the endpoint gives no description', () => {
+        const diagnosis = diagnoseToken(COMPLETE, probe({ status: 401, body: '{"error":"invalid_client"}' }))
+        expect(diagnosis).toEqual({
+            kind: 'refused',
+            reason: 'Could not get a Graph token: the client ID or client secret is wrong. (invalid_client)',
+        })
+    })
+
+    it('quotes the error code and the first line of its description', () => {
+        const body = '{"error":"invalid_grant","error_description":"AADSTS50000: bad grant.\\nTrace ID: x"}'
+        expect(diagnoseToken(COMPLETE, probe({ status: 400, body }))).toEqual({
+            kind: 'refused',
+            reason:
+                'Could not get a Graph token from ' +
+                ENTRY_WORDS +
+                ': check its token URL, client ID and secret. (invalid_grant: AADSTS50000: bad grant.)',
+        })
+    })
+
+    it.each([['{}'], ['{"error_description":"AADSTS7000215: bad secret"}'], ['{"error":""}'], ['null']])(
+        'uses the client message when the JSON body %s holds no error code',
+        (body) => {
+            const diagnosis = diagnoseToken(COMPLETE, probe({ status: 400, body, errorMessage: 'invalid_client' }))
+            expect(diagnosis).toEqual({
+                kind: 'refused',
+                reason: 'Could not get a Graph token: the client ID or client secret is wrong. (invalid_client)',
+            })
+        }
+    )
+
+    it('says the endpoint could not be reached and gave no answer', () => {
+        expect(diagnoseToken(COMPLETE, probe({ status: 0 }))).toEqual({
+            kind: 'unreachable',
+            reason: 'the token endpoint could not be reached (no answer)',
+        })
+    })
+
+    it('quotes the status and the answer of an endpoint failing on its side', () => {
+        expect(diagnoseToken(COMPLETE, probe({ status: 503, errorMessage: 'Service Unavailable' }))).toEqual({
+            kind: 'unreachable',
+            reason: 'the token endpoint answered 503 (Service Unavailable)',
+        })
+    })
+
+    it.each([
+        [500, 'unreachable'],
+        [599, 'unreachable'],
+        [600, 'refused'],
+        [499, 'refused'],
+    ])('HTTP %d from the token endpoint is %s', (status, kind) => {
+        expect(diagnoseToken(COMPLETE, probe({ status })).kind).toBe(kind)
+    })
+})

@@ -92,6 +92,13 @@ describe('pace: hold after a 429', () => {
         expect(current.state.rate).toBeLessThan(10)
     })
 
+    it('a 429 arriving the very millisecond the hold ends, for a call let through under it, lowers the rate', () => {
+        const ending = paced(10, { holdUntilMs: NOW, changedAtMs: NOW - 1000, streak: 1, granted: 3 })
+        const { state } = throttled(ending, NOW, 1, 30, 3, NOW)
+        expect(state).toMatchObject({ changedAtMs: NOW, streak: 2, granted: 0, rejected: 1 })
+        expect(state.rate).toBeLessThan(10)
+    })
+
     it('without Retry-After backs off exponentially from the retry base, one step per 429 in a row', () => {
         expect(throttled(NO_PACE, NOW, null, 2, 0, 0).state.holdUntilMs).toBe(NOW + 2000)
         expect(throttled(pace({ streak: 2 }), NOW, null, 2, 0, 0).state.holdUntilMs).toBe(NOW + 8000)
@@ -106,6 +113,17 @@ describe('pace: hold after a 429', () => {
 })
 
 describe('pace: learning the rate', () => {
+    it("the probe's 429 counts every call let through before it, however long the probe lasted", () => {
+        const probe = paced(PROBE_RATE)
+        expect(loweredRate(probe, NOW + 10000, 20)).toBe(20 * PROBE_SHARE)
+    })
+
+    it('a pace row with no rate is no pace, even right after a hold: a 429 starts a probe', () => {
+        const noRate = pace({ holdUntilMs: NOW - 1000, changedAtMs: NOW - 2000, nextAtMs: NOW + 500 })
+        expect(gate(noRate, NOW)).toEqual({ kind: 'go', state: null, index: 0, epoch: 0 })
+        expect(loweredRate(noRate, NOW, 3)).toBe(PROBE_RATE)
+    })
+
     it("the probe's 429 sets the rate to a share of the calls Graph let through before it", () => {
         const probe = paced(PROBE_RATE)
         expect(loweredRate(probe, NOW + 100, 20)).toBe(20 * PROBE_SHARE)

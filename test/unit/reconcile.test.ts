@@ -1,6 +1,7 @@
 import {
     CANCELLED_TICKET,
     DEFAULT_THROTTLE_PAUSE_SECONDS,
+    DELETED_TICKET_OUTCOME,
     MAX_THROTTLE_PAUSE_SECONDS,
     MIN_READS_PER_PASS,
     NOT_FOUND_GRACE_MS,
@@ -277,6 +278,23 @@ describe('what a read means', () => {
         expect(outcome(notFound, null).kind).toBe('unchanged')
     })
 
+    it('trusts a 404 from Graph fifteen minutes after the callout arrived, not a minute sooner', () => {
+        const notFound = read({ error: { code: 'ResourceNotFound', message: 'gone' } }, 404)
+        expect(readOutcome(notFound, INSTANCE, NOW - 14 * 60 * 1000, NOW).kind).toBe('unchanged')
+        expect(readOutcome(notFound, INSTANCE, NOW - 15 * 60 * 1000, NOW)).toEqual({
+            kind: 'ended_upstream',
+            reason: 'not_found',
+        })
+    })
+
+    it('never matches a callout instance that is not an object, even against a stage id spelled "undefined"', () => {
+        const answer = read({ state: 'delivering', customExtensionCalloutInstances: ['text', 5, true] })
+        expect(readOutcome(answer, 'undefined', OLD, NOW)).toEqual({
+            kind: 'unchanged',
+            why: 'the answer has no callout instance for this stage (state delivering)',
+        })
+    })
+
     it.each([['<html>Not Found</html>'], [''], ['{"error": "x"}'], ['{"error": {"message": "x"}}'], ['[1]']])(
         'a 404 that is not a Graph error (%j) changes nothing',
         (body) => {
@@ -371,7 +389,9 @@ describe('texts', () => {
         expect(workNoteText(canceled, true)).toBe(
             'The access request was canceled in entitlement management (by the requester in My Access or by an admin). Nobody waits for this access any more: no provisioning is needed, and no resume will be sent. The ticket was closed as cancelled.'
         )
-        expect(workNoteText(canceled, false)).not.toContain('closed as cancelled')
+        expect(workNoteText(canceled, false)).toBe(
+            'The access request was canceled in entitlement management (by the requester in My Access or by an admin). Nobody waits for this access any more: no provisioning is needed, and no resume will be sent.'
+        )
         expect(workNoteText({ kind: 'ended_upstream', reason: 'denied' }, false)).toMatch(
             /^The access request was denied/
         )
@@ -392,6 +412,12 @@ describe('texts', () => {
         expect(workNoteText({ kind: 'resumed_elsewhere' }, false)).toContain('resumed outside ServiceNow')
         expect(outcomeText({ kind: 'unchanged', why: 'waiting' })).toBe('')
         expect(workNoteText({ kind: 'unchanged', why: 'waiting' }, true)).toBe('')
+    })
+
+    it('tells an admin that a deleted ticket leaves the request waiting, and what to do', () => {
+        expect(DELETED_TICKET_OUTCOME).toBe(
+            'Failed: the ticket behind this callout was deleted, so nobody will close it; no resume was sent. An admin can use Retry now to resume the request as complete, or handle it in entitlement management.'
+        )
     })
 
     it('closes an ended-upstream ticket as the contract says', () => {
