@@ -122,7 +122,7 @@ describe('the exact words an admin reads', () => {
     it('quotes a token URL that still holds the placeholder tenant', () => {
         const tokenUrl = 'https://login.microsoftonline.com/<tenant-id>/oauth2/v2.0/token'
         expect(entryProblem({ ...COMPLETE, tokenUrl })).toBe(
-            ENTRY_WORDS + ' has no a Token URL with the real tenant ID (it is "' + tokenUrl + '")'
+            ENTRY_WORDS + ' has no Token URL with the real tenant ID (it is "' + tokenUrl + '")'
         )
     })
 

@@ -45,7 +45,7 @@ export function entryProblem(entry: OAuthEntry): string {
     const missing: string[] = []
     if (!entry.tokenUrl) missing.push('Token URL (https://login.microsoftonline.com/<tenant-id>/oauth2/v2.0/token)')
     else if (/[<>]/.test(entry.tokenUrl) || !/^https?:\/\/[^\s/]+\/\S+$/.test(entry.tokenUrl))
-        missing.push('a Token URL with the real tenant ID (it is "' + truncate(oneLine(entry.tokenUrl), 120) + '")')
+        missing.push('Token URL with the real tenant ID (it is "' + truncate(oneLine(entry.tokenUrl), 120) + '")')
     if (!entry.clientId) missing.push("Client ID (the app registration's Application (client) ID)")
     if (!entry.hasSecret) missing.push("Client Secret (the secret's Value, not its Secret ID)")
     return missing.length > 0 ? ENTRY + ' has no ' + missing.join(', no ') : ''
