@@ -136,7 +136,7 @@ describe('the exact words an admin reads', () => {
         ['no path', 'https://login.microsoftonline.com'],
         ['another scheme', 'ftp://login.microsoftonline.com/tenant/token'],
     ])('rejects a token URL with %s', (_what, tokenUrl) => {
-        expect(entryProblem({ ...COMPLETE, tokenUrl })).toContain('a Token URL with the real tenant ID')
+        expect(entryProblem({ ...COMPLETE, tokenUrl })).toContain('has no Token URL with the real tenant ID')
     })
 
     it('refuses an incomplete entry with its problem as one sentence', () => {
