@@ -17,6 +17,7 @@ export function shortDescription(callout: Callout, prefix = ''): string {
     const packageName = callout.accessPackage.displayName || '(unnamed access package)'
     let verb = 'Provision access'
     if (isRemovalStage(callout.stage)) verb = 'Remove access'
+    // Stryker disable next-line EqualityOperator: no stage name starts with 'BeforeExpiration', so > 0 and >= 0 agree
     else if (!callout.waitsForCallback && callout.stage.indexOf('BeforeExpiration') > 0) verb = 'Access expiring'
     const text = verb + ': ' + packageName + ' for ' + who(callout.target)
     return truncate(prefix ? prefix + ' ' + text : text, SHORT_DESCRIPTION_LENGTH)
