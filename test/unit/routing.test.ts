@@ -7,6 +7,7 @@ import {
     matchingRules,
     priorityValue,
     route,
+    ruleSummary,
     routingLine,
 } from '../../src/server/core/routing.ts'
 import { description, shortDescription } from '../../src/server/core/ticket-text.ts'
@@ -48,6 +49,25 @@ function rule(values: Partial<RouteRule>): RouteRule {
     }
 }
 
+/** Runs `run` with an insertion sort that moves an element only on a positive comparison, as Rhino's does. */
+function withInsertionSort<T>(run: () => T): T {
+    const original = Array.prototype.sort
+    Array.prototype.sort = function <U>(this: U[], compare: (a: U, b: U) => number): U[] {
+        for (let i = 1; i < this.length; i++) {
+            const item = this[i]
+            let j = i - 1
+            for (; j >= 0 && compare(this[j], item) > 0; j--) this[j + 1] = this[j]
+            this[j + 1] = item
+        }
+        return this
+    }
+    try {
+        return run()
+    } finally {
+        Array.prototype.sort = original
+    }
+}
+
 const groups = {
     [GROUP_A]: { name: 'SAP Basis', active: true },
     [GROUP_B]: { name: 'Salesforce admins', active: true },
@@ -79,6 +99,12 @@ describe('matching', () => {
         expect(matchingRules([rule({ active: false })], c)).toHaveLength(0)
     })
 
+    it('treats a catalog or access package of only whitespace as empty, matching everything', () => {
+        const c = callout()
+        expect(matchingRules([rule({ catalog: ' \n\t ' })], c)).toHaveLength(1)
+        expect(matchingRules([rule({ accessPackage: '   ' })], c)).toHaveLength(1)
+    })
+
     it('treats regex-looking and very long values as plain text', () => {
         const c = callout()
         expect(matchingRules([rule({ accessPackage: '.*' })], c)).toHaveLength(0)
@@ -99,6 +125,20 @@ describe('match keys the query selects candidates by', () => {
         const c = callout()
         expect(candidateKeys(c.accessPackage)).toEqual([matchKey(PACKAGE_ID), matchKey('SAP Finance (manual)')])
         expect(candidateKeys({ id: '', displayName: '' })).toEqual([])
+    })
+
+    it('are the 32-bit FNV-1a hash of the normalised text in 8 hex digits, then its length in 4', () => {
+        expect(matchKey('a')).toBe('e40c292c0001')
+        expect(matchKey(' A ')).toBe('e40c292c0001')
+        expect(matchKey('SAP Finance (manual)')).toBe('167673f20014')
+        // A hash below 0x10000000 keeps its leading zero.
+        expect(matchKey('akd')).toBe('0d368b730003')
+    })
+
+    it('lists one key per distinct name, leaving out empty ones', () => {
+        expect(candidateKeys({ id: 'Badges', displayName: 'badges' })).toEqual([matchKey('badges')])
+        expect(candidateKeys({ id: '', displayName: 'Badges' })).toEqual([matchKey('badges')])
+        expect(candidateKeys({ id: 'Badges', displayName: '' })).toEqual([matchKey('badges')])
     })
 })
 
@@ -126,6 +166,23 @@ describe('order', () => {
         expect(route([first, second], c, groups, DEFAULT).rule).toBe(first)
     })
 
+    it('orders equal orders by sys_id also under a sort that moves only on a positive comparison', () => {
+        const c = callout()
+        const low = rule({ sysId: '1'.repeat(32), order: 10, assignmentGroup: GROUP_A })
+        const mid = rule({ sysId: '2'.repeat(32), order: 10, assignmentGroup: GROUP_B })
+        const high = rule({ sysId: '3'.repeat(32), order: 10, assignmentGroup: GROUP_A })
+        expect(withInsertionSort(() => matchingRules([high, mid, low], c))).toEqual([low, mid, high])
+        expect(withInsertionSort(() => matchingRules([mid, high, low], c))).toEqual([low, mid, high])
+    })
+
+    it('keeps the read order of rules that tie on both order and sys_id', () => {
+        const c = callout()
+        const first = rule({ sysId: '7'.repeat(32), order: 10, assignmentGroup: GROUP_A })
+        const second = rule({ sysId: '7'.repeat(32), order: 10, assignmentGroup: GROUP_B })
+        expect(matchingRules([first, second], c)).toEqual([first, second])
+        expect(withInsertionSort(() => matchingRules([first, second], c))).toEqual([first, second])
+    })
+
     it('skips a rule whose group is gone, cleared or inactive for the next one, and says why', () => {
         const c = callout()
         const deleted = rule({ order: 1, assignmentGroup: 'e'.repeat(32) })
@@ -150,6 +207,17 @@ describe('order', () => {
         expect(stale.skipped).toHaveLength(1)
     })
 
+    it('leaves the group name, priority and prefix empty on the default group', () => {
+        expect(route([], callout(), groups, DEFAULT)).toEqual({
+            rule: null,
+            groupSysId: DEFAULT,
+            groupName: '',
+            priority: '',
+            prefix: '',
+            skipped: [],
+        })
+    })
+
     it('asks for the groups of matching rules only, once each, in order', () => {
         const c = callout()
         const rules = [
@@ -159,6 +227,7 @@ describe('order', () => {
             rule({ order: 0, accessPackage: 'Other', assignmentGroup: GROUP_C }),
         ]
         expect(groupsToLookUp(rules, c)).toEqual([GROUP_B, GROUP_A])
+        expect(groupsToLookUp([...rules, rule({ order: 4, assignmentGroup: GROUP_B })], c)).toEqual([GROUP_B, GROUP_A])
     })
 })
 
@@ -174,6 +243,39 @@ describe('what the rule puts on the ticket', () => {
             '',
             '',
         ])
+    })
+
+    it('refuses a priority that only ends in a valid digit', () => {
+        expect(priorityValue('11')).toBe('')
+        expect(priorityValue('P3')).toBe('')
+    })
+
+    it('names what the rule matched on, and its order', () => {
+        expect(
+            ruleSummary(
+                rule({
+                    order: 7,
+                    catalog: 'Line of business apps',
+                    accessPackage: 'SAP',
+                    stage: 'assignmentRequestRemoved',
+                })
+            )
+        ).toBe(
+            'routing rule with order 7 (catalog "Line of business apps", access package "SAP", stage "assignmentRequestRemoved")'
+        )
+        expect(ruleSummary(rule({ order: NaN }))).toBe('routing rule with order (none) (matches every callout)')
+    })
+
+    it('says "its assignment group" when the group has no name', () => {
+        const routing = route(
+            [rule({ order: 5, assignmentGroup: GROUP_A })],
+            callout(),
+            { [GROUP_A]: { name: '', active: true } },
+            DEFAULT
+        )
+        expect(routingLine(routing)).toBe(
+            'Routed by routing rule with order 5 (matches every callout) to its assignment group.'
+        )
     })
 
     it('puts the prefix before the short description and names the rule in the description', () => {

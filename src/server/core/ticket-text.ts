@@ -16,8 +16,10 @@ function who(person: Principal): string {
 export function shortDescription(callout: Callout, prefix = ''): string {
     const packageName = callout.accessPackage.displayName || '(unnamed access package)'
     let verb = 'Provision access'
+    // Stryker disable EqualityOperator: no stage name starts with 'BeforeExpiration', so > 0 and >= 0 agree
     if (isRemovalStage(callout.stage)) verb = 'Remove access'
     else if (!callout.waitsForCallback && callout.stage.indexOf('BeforeExpiration') > 0) verb = 'Access expiring'
+    // Stryker restore EqualityOperator
     const text = verb + ': ' + packageName + ' for ' + who(callout.target)
     return truncate(prefix ? prefix + ' ' + text : text, SHORT_DESCRIPTION_LENGTH)
 }
@@ -69,6 +71,7 @@ export function description(callout: Callout, deadlineText: string, routingText 
     }
     parts.push('The requestor can follow the request in My Access: ' + MY_ACCESS_URL)
     return truncate(
+        // Stryker disable next-line ArithmeticOperator: parts start and end non-blank: one blank per run either way
         parts.filter((part, index) => part !== '' || (index > 0 && parts[index - 1] !== '')).join('\n'),
         DESCRIPTION_LENGTH
     )
