@@ -366,6 +366,10 @@ describe('the reasons an admin reads in work notes', () => {
 
     it('a token diagnosis does not turn a refusal other than 401 into a retry', () => {
         expect(decide({ status: 404 }, context(), { kind: 'ok' }).kind).toBe('failed')
+        expect(decide({ status: 404 }, context(), { kind: 'unreachable', reason: 'x' }).kind).toBe('failed')
+        expect(decide({ status: 503 }, context(), { kind: 'unreachable', reason: 'x' })).toMatchObject({
+            reason: 'Graph error 503; attempt 2 in 30 s',
+        })
     })
 
     it('gives up on a transient error when the backoff would land at or past the deadline', () => {

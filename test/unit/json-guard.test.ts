@@ -45,5 +45,6 @@ describe('JSON guard on text that is not a JSON object', () => {
         expect(guardJson('1,2')).toEqual({ ok: true })
         expect(guardJson('["abc')).toEqual({ ok: true })
         expect(guardJson('{"abc')).toEqual({ ok: true })
+        expect(guardJson('{"a":{}"a":1}')).toEqual({ ok: true })
     })
 })
