@@ -301,3 +301,108 @@ describe('read-back after an attempt of unknown outcome', () => {
         expect(readBackVerdict({ status: 200, body: 'null' }, INSTANCE)).toBe('unknown')
     })
 })
+
+describe('Retry-After dates: only 8 to 64 characters with a letter are read as a date', () => {
+    const date = 'Wed, 21 Oct 2015 07:28:00 GMT'
+    const padded = (length: number) => date + ' (' + 'x'.repeat(length - date.length - 3) + ')'
+    it('reads a date of 8 characters but not a shorter one', () => {
+        expect(parseRetryAfter('May 1 20', NOW)).toBe(0)
+        expect(parseRetryAfter('May 1', NOW)).toBeNull()
+    })
+    it('reads a date of 64 characters but not one of 65', () => {
+        expect(parseRetryAfter(padded(64), NOW)).toBe(0)
+        expect(parseRetryAfter(padded(65), NOW)).toBeNull()
+    })
+    it('ignores a date written only in digits and dashes', () => {
+        expect(parseRetryAfter('2020-01-01', NOW)).toBeNull()
+    })
+})
+
+describe('the reasons an admin reads in work notes', () => {
+    it('names the status Graph accepted', () => {
+        expect(decide({ status: 204 }, context())).toEqual({ kind: 'resumed', note: 'Graph accepted the resume (204)' })
+        expect(decide({ status: 299 }, context())).toEqual({ kind: 'resumed', note: 'Graph accepted the resume (299)' })
+    })
+
+    it('says what went wrong when Graph does not answer', () => {
+        expect(decide({ status: 0, errorMessage: 'Read timed out' }, context())).toEqual({
+            kind: 'retry',
+            atMs: NOW + 30000,
+            reason: 'No response from Graph (Read timed out); attempt 2 in 30 s',
+        })
+        expect(decide({ status: 0 }, context())).toMatchObject({
+            reason: 'No response from Graph (timeout or connection error); attempt 2 in 30 s',
+        })
+    })
+
+    it("quotes Graph's error on a transient failure", () => {
+        expect(decide({ status: 500, body: '{"error":{"code":"x","message":"boom"}}' }, context())).toMatchObject({
+            reason: 'Graph error 500: x: boom; attempt 2 in 30 s',
+        })
+        expect(decide({ status: 502 }, context())).toMatchObject({ reason: 'Graph error 502; attempt 2 in 30 s' })
+    })
+
+    it('adds nothing after a refusal when Graph said nothing', () => {
+        expect(decide({ status: 409 }, context())).toEqual({
+            kind: 'failed',
+            reason: 'Graph reported a conflict (409): the request is no longer waiting for this callback.',
+        })
+    })
+
+    it('treats a status past 599 as a refusal, not a transient error', () => {
+        expect(decide({ status: 600 }, context())).toEqual({
+            kind: 'failed',
+            reason: 'Graph refused the resume (600).',
+        })
+    })
+
+    it('names the unreachable token endpoint behind a 401', () => {
+        const decision = decide({ status: 401 }, context(), { kind: 'unreachable', reason: 'it timed out' })
+        expect(decision).toMatchObject({
+            kind: 'retry',
+            reason: 'Graph refused the call without a usable token (401): it timed out; attempt 2 in 30 s',
+        })
+    })
+
+    it('a token diagnosis does not turn a refusal other than 401 into a retry', () => {
+        expect(decide({ status: 404 }, context(), { kind: 'ok' }).kind).toBe('failed')
+        expect(decide({ status: 404 }, context(), { kind: 'unreachable', reason: 'x' }).kind).toBe('failed')
+        expect(decide({ status: 503 }, context(), { kind: 'unreachable', reason: 'x' })).toMatchObject({
+            reason: 'Graph error 503; attempt 2 in 30 s',
+        })
+    })
+
+    it('gives up on a transient error when the backoff would land at or past the deadline', () => {
+        expect(decide({ status: 503 }, context({ deadlineMs: NOW + 30000 }))).toEqual({
+            kind: 'failed',
+            reason: 'Graph error 503; the callback deadline passes before the next attempt',
+        })
+        expect(decide({ status: 503 }, context({ deadlineMs: NOW + 30001 }))).toMatchObject({
+            kind: 'retry',
+            atMs: NOW + 30000,
+        })
+    })
+})
+
+describe('Graph error text edge cases', () => {
+    it('keeps the message alone when Graph gives no code', () => {
+        expect(graphErrorText('{"error":{"message":"Only the message"}}')).toBe('Only the message')
+        expect(graphErrorText('{"error":{"code":"OnlyCode"}}')).toBe('OnlyCode')
+    })
+    it('keeps the raw text when the error is a plain string (OAuth style)', () => {
+        expect(graphErrorText('{"error":"invalid_grant"}')).toBe('{"error":"invalid_grant"}')
+    })
+})
+
+describe('which failures may have been applied, at the 5xx edges', () => {
+    it('500 and 599 may have been applied, 499 and 600 not', () => {
+        expect(mayHaveBeenApplied({ status: 500 })).toBe(true)
+        expect(mayHaveBeenApplied({ status: 599 })).toBe(true)
+        expect(mayHaveBeenApplied({ status: 499 })).toBe(false)
+        expect(mayHaveBeenApplied({ status: 600 })).toBe(false)
+    })
+    it('a read-back that did not answer 200 is unknown whatever its body says', () => {
+        expect(readBackVerdict({ status: 404, body: '{"status":"Delivered"}' }, 'x')).toBe('unknown')
+        expect(readBackVerdict({ status: 204, body: '{"status":"WaitingForCallback"}' }, 'x')).toBe('unknown')
+    })
+})

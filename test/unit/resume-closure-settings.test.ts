@@ -6,7 +6,7 @@ import {
     resumePath,
 } from '../../src/server/core/resume.ts'
 import { closureOf, resumeStateFor, stageInstanceDetail } from '../../src/server/core/closure.ts'
-import { readSettings } from '../../src/server/core/settings.ts'
+import { PROPERTY_PREFIX, readSettings } from '../../src/server/core/settings.ts'
 import { STATUS, closingStep } from '../../src/server/core/ledger-status.ts'
 import { STAGES, Stage } from '../../src/server/core/stages.ts'
 import { validateResumeBody } from '../support/resume-schema.ts'
@@ -199,5 +199,77 @@ describe('settings', () => {
         expect(settings.deadlineWarningHours).toBe(0)
         expect(settings.graphEndpoint).toBeNull()
         expect(settings.source).toBe('ServiceNow')
+    })
+})
+
+describe('graph endpoint anchors and trimming', () => {
+    it.each([
+        ['  https://graph.microsoft.com/  ', 'https://graph.microsoft.com'],
+        ['https://graph.microsoft.com///', 'https://graph.microsoft.com'],
+        ['https://graph.example:8443', 'https://graph.example:8443'],
+        ['http://localhost', 'http://localhost'],
+        ['http://localhost:4010', 'http://localhost:4010'],
+        ['xhttps://graph.microsoft.com', null],
+        ['https://graph.example:84x3', null],
+        ['xhttp://localhost', null],
+        ['http://localhost.evil.example', null],
+    ])('graph endpoint %p → %p', (input, expected) => {
+        expect(normaliseGraphEndpoint(input)).toBe(expected)
+    })
+})
+
+describe('resume body without a state', () => {
+    it('leaves the state out of the data entirely', () => {
+        const body = resumeBody({
+            requestId: REQUEST,
+            stageInstanceId: INSTANCE,
+            stage: 'assignmentRequestGranted',
+            source: 'ServiceNow',
+            detail: 'done',
+        })
+        expect('state' in body.data).toBe(false)
+    })
+})
+
+describe('settings values at and past their limits', () => {
+    const read = (values: { [key: string]: string | null }) => readSettings((name) => values[name])
+
+    it('uses the property prefix of the scoped app', () => {
+        expect(PROPERTY_PREFIX).toBe('x_elm_bridge.')
+    })
+
+    it('reads a property that is null as unset', () => {
+        expect(readSettings(() => null)).toEqual(defaults)
+    })
+
+    it('accepts whole numbers only, with surrounding spaces', () => {
+        expect(read({ retry_base_seconds: ' 45 ' }).retryBaseSeconds).toBe(45)
+        expect(read({ retry_base_seconds: '1e3' }).retryBaseSeconds).toBe(30)
+        expect(read({ retry_base_seconds: '+5' }).retryBaseSeconds).toBe(30)
+        expect(read({ retry_base_seconds: '5 s' }).retryBaseSeconds).toBe(30)
+    })
+
+    it('keeps each number within its range, inclusive', () => {
+        expect(read({ retry_base_seconds: '1' }).retryBaseSeconds).toBe(1)
+        expect(read({ retry_base_seconds: '0' }).retryBaseSeconds).toBe(30)
+        expect(read({ retry_base_seconds: '3600' }).retryBaseSeconds).toBe(3600)
+        expect(read({ retry_base_seconds: '3601' }).retryBaseSeconds).toBe(30)
+        expect(read({ max_attempts: '0' }).maxAttempts).toBe(12)
+        expect(read({ max_attempts: '1000' }).maxAttempts).toBe(1000)
+        expect(read({ max_attempts: '1001' }).maxAttempts).toBe(12)
+        expect(read({ deadline_warning_hours: '336' }).deadlineWarningHours).toBe(336)
+        expect(read({ deadline_warning_hours: '337' }).deadlineWarningHours).toBe(48)
+        expect(read({ http_timeout_seconds: '120' }).httpTimeoutSeconds).toBe(120)
+        expect(read({ http_timeout_seconds: '121' }).httpTimeoutSeconds).toBe(30)
+        expect(read({ http_timeout_seconds: '0' }).httpTimeoutSeconds).toBe(30)
+        expect(read({ reconcile_minutes: '0' }).reconcileMinutes).toBe(0)
+        expect(read({ reconcile_minutes: '10080' }).reconcileMinutes).toBe(10080)
+        expect(read({ reconcile_minutes: '10081' }).reconcileMinutes).toBe(60)
+    })
+
+    it('drops empty entries and spaces from lists, and spaces around the assignment group', () => {
+        const settings = read({ closed_complete_states: ' 3, ,6,', assignment_group: '  Service Desk  ' })
+        expect(settings.closedCompleteStates).toEqual(['3', '6'])
+        expect(settings.assignmentGroup).toBe('Service Desk')
     })
 })

@@ -128,3 +128,31 @@ describe('GlideDateTime text', () => {
         expect(fromGlideUtc('2026-11-27T18:05:09Z')).toBeNull()
     })
 })
+
+describe('stage names with spaces and odd casing', () => {
+    it('reads a stage with surrounding spaces in any casing', () => {
+        expect(parseStage('  AssignmentRequestGranted ')).toBe('assignmentRequestGranted')
+        expect(isConnectionTestStage(' customExtensionConnectionTest ')).toBe(true)
+    })
+
+    it('reads the stage after the last dot, even when the dot comes first', () => {
+        expect(stageFromResumeType('.assignmentRequestRemoved')).toBe('assignmentRequestRemoved')
+        expect(stageFromResumeType('assignmentRequestRemoved')).toBe('assignmentRequestRemoved')
+    })
+})
+
+describe('ISO 8601 durations with many digits before and after the decimal sign', () => {
+    const HOUR = 3600 * 1000
+    const DAY = 24 * HOUR
+    it.each([
+        ['P10.25Y', 10.25 * 365 * DAY],
+        ['P10.25M', 10.25 * 30 * DAY],
+        ['P10.25W', 10.25 * 7 * DAY],
+        ['P10,25D', 10.25 * DAY],
+        ['PT10.25H', 10.25 * HOUR],
+        ['PT10.25M', 10.25 * 60 * 1000],
+        ['PT10.25S', 10250],
+    ])('%s is %d ms', (text, ms) => {
+        expect(parseIsoDuration(text)).toBe(ms)
+    })
+})

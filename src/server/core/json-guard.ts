@@ -33,6 +33,7 @@ interface Frame {
 /** Refuses duplicate or prototype keys, nesting deeper than MAX_DEPTH and containers over MAX_ITEMS entries. */
 export function guardJson(raw: string): GuardResult {
     const stack: Frame[] = []
+    // Stryker disable next-line BooleanLiteral: every '{' sets expectKey before a key can be read, so the start value is never used
     let expectKey = false
     for (let i = 0; i < raw.length; i++) {
         const ch = raw[i]
