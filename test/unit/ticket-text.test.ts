@@ -89,7 +89,7 @@ describe('description', () => {
         )
     })
 
-    it('leaves out empty fields, a run of them leaving one blank line', () => {
+    it('leaves out empty fields, with no blank line in their place', () => {
         const sparse = callout({
             requestType: '',
             accessPackage: { id: 'p-1', displayName: '', description: '' },
@@ -104,7 +104,6 @@ describe('description', () => {
                 'Entitlement management asks IT to provision this access manually.',
                 '',
                 'Target user: (unknown user)',
-                '',
                 'Stage: assignmentRequestApproved',
                 'Request ID: 3a8d3c6e-2b0f-4f5e-9d61-2f7f4c1b9a01',
                 '',

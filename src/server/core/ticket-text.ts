@@ -32,11 +32,7 @@ function line(label: string, text: string): string {
 export function description(callout: Callout, deadlineText: string, routingText = ''): string {
     const target = callout.target
     const requestor = callout.requestor
-    const parts: string[] = [
-        isRemovalStage(callout.stage)
-            ? 'Entitlement management asks IT to remove this access manually.'
-            : 'Entitlement management asks IT to provision this access manually.',
-        '',
+    const fields = [
         line('Target user', who(target)),
         line('User principal name', target.principalName),
         line('Email', target.email),
@@ -51,6 +47,14 @@ export function description(callout: Callout, deadlineText: string, routingText 
         line('Request type', callout.requestType),
         line('Stage', callout.stage),
         line('Request ID', callout.requestId),
+    ]
+    const parts: string[] = [
+        isRemovalStage(callout.stage)
+            ? 'Entitlement management asks IT to remove this access manually.'
+            : 'Entitlement management asks IT to provision this access manually.',
+        '',
+        // A field the callout did not carry is left out, not shown as a blank line inside the block.
+        ...fields.filter((field) => field !== ''),
     ]
     if (routingText) parts.push('', routingText)
     if (callout.answers.length > 0) {
