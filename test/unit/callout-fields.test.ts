@@ -182,11 +182,35 @@ describe('a descriptive field sent twice with different values', () => {
             },
         }
         const questionItem = { question: 'Asked', Question: 'other', answer: 'Given', Answer: 'other' }
-        expect(answers([choiceItem, fallbackItem, textChoiceItem, questionItem])).toEqual([
+        const untypedItem = { value: 'r-read', answeredQuestion: { choices, Choices: [] } }
+        const choiceAnswerItem = {
+            answer: 'Picked',
+            Answer: 'other',
+            answeredQuestion: { '@odata.type': CHOICE, choices },
+        }
+        const textAnswerItem = {
+            answer: 'Typed',
+            Answer: 'other',
+            answeredQuestion: { '@odata.type': TEXT_INPUT, question: 'Asked?', Question: 'other' },
+        }
+        expect(
+            answers([
+                choiceItem,
+                fallbackItem,
+                textChoiceItem,
+                questionItem,
+                untypedItem,
+                choiceAnswerItem,
+                textAnswerItem,
+            ])
+        ).toEqual([
             { question: 'Role?', answer: 'One' },
             { question: 'Plain question', answer: 'Shown' },
             { question: 'Pick one', answer: 'Choice text' },
             { question: 'Asked', answer: 'Given' },
+            { question: '', answer: 'Read only' },
+            { question: '', answer: 'Picked' },
+            { question: 'Asked?', answer: 'Typed' },
         ])
     })
 })
