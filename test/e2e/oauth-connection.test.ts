@@ -2,6 +2,7 @@
 // instance shows them (no token → the call goes out without one → Graph answers 401; the app asks the token
 // endpoint why). Pages: connect-3rd-party-oauth-provider.md, c_OAuthApplications.md, c_GlideOAuthClient*.md,
 // c_RESTMessageV2API.md.
+import { waitFor } from '../../scripts/sandbox/client.ts'
 import {
     call,
     configureOAuth,
@@ -144,8 +145,13 @@ describe('item 4: a REST message that cannot be built', () => {
                 expect(row.last_error).toContain('could not be built')
                 expect(row.attempts).toBe('0')
                 expect(resumeStatuses(one.requestId)).toEqual([])
-                expect((await workNotes(loop.sandbox.url, one.ticketSysId)).join('\n')).toContain(
+                // The row turns failed before the work note is saved (two writes): wait for the note, not the row.
+                const notSent =
                     'Resume not sent: The REST message "ELM Ticket Bridge Graph" (function resume) could not be built'
+                // Times out, and so fails, when the note never comes.
+                await waitFor(
+                    'the not-sent work note',
+                    async () => (await workNotes(loop.sandbox.url, one.ticketSysId)).join('\n').indexOf(notSent) >= 0
                 )
             }
             expect(await records(loop.sandbox.url, 'x_elm_bridge_callout', 'status=sending')).toEqual([])
