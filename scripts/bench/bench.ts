@@ -324,6 +324,20 @@ async function rateLimited(
         const successes = items.map((i) => emulator.resumeCalls(i.requestId).filter((c) => c.status === 204).length)
         const calls = items.reduce((sum, i) => sum + emulator.resumeCalls(i.requestId).length, 0)
         const failed = (await records(sandbox.url, 'x_elm_bridge_callout', 'status=failed')).length
+        // Per second of the drain: resumes Graph accepted and refused, and the limit then (where the time went).
+        const timeline: { second: number; accepted: number; refused: number; limit: number }[] = []
+        for (const seen of emulator.calls) {
+            if (seen.kind !== 'resume' || !ids.has(seen.requestId!) || seen.at < started) continue
+            const second = Math.floor((seen.at - started) / 1000)
+            while (timeline.length <= second)
+                timeline.push({ second: timeline.length, accepted: 0, refused: 0, limit: 0 })
+            if (seen.status === 204) timeline[second].accepted++
+            else if (seen.status === 429) timeline[second].refused++
+        }
+        for (const entry of timeline) {
+            const sample = samples.find((s) => s.atMs >= entry.second * 1000)
+            entry.limit = sample ? sample.real : segments[segments.length - 1].perSecond
+        }
         return {
             n,
             mode,
@@ -335,6 +349,7 @@ async function rateLimited(
             callsPerClosure: calls / n,
             throttled: calls - n,
             samples,
+            timeline,
         }
     } finally {
         sampling = false
@@ -583,8 +598,19 @@ async function rateLimitedOnly(): Promise<void> {
         await wire(sandbox.url, emulator, emulatorUrl)
         await setProperty(sandbox.url, 'x_elm_bridge.retry_base_seconds', '1')
         const { limited, changing, bucketLimited, bucketChanging } = await rateLimitedRuns(sandbox, emulator)
-        for (const run of [limited, changing, bucketLimited, bucketChanging])
+        const resultsDir = path.join(root, 'bench', 'results')
+        for (const run of [limited, changing, bucketLimited, bucketChanging]) {
             process.stdout.write(limitedRow(run) + '\n')
+            process.stdout.write(
+                '  per second (accepted/refused@limit): ' +
+                    run.timeline.map((t) => t.accepted + '/' + t.refused + '@' + t.limit).join(' ') +
+                    '\n'
+            )
+        }
+        fs.writeFileSync(
+            path.join(resultsDir, 'rate-limited-timeline.json'),
+            JSON.stringify({ limited, changing, bucketLimited, bucketChanging }, null, 1)
+        )
         process.stdout.write(
             'learned rate samples (s, real, learned): ' +
                 changing.samples
