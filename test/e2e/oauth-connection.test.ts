@@ -76,6 +76,10 @@ describe('item 5: token problems as an instance shows them', () => {
         [{ client_id: '' }, 'no Client ID'],
         [{ client_secret: '' }, "no Client Secret (the secret's Value, not its Secret ID)"],
         [{ token_url: 'https://login.microsoftonline.com/<tenant-id>/oauth2/v2.0/token' }, 'real tenant ID'],
+        [
+            { token_url: 'http://login.microsoftonline.com/tenant/oauth2/v2.0/token' },
+            'no https Token URL (it is "http://login.microsoftonline.com/tenant/oauth2/v2.0/token": the client secret would travel in clear text)',
+        ],
     ])('Verify connection names what the entry lacks: %p', async (change, words) => {
         const before = await entity()
         const secret = loop.emulator.config.clientSecret

@@ -126,8 +126,29 @@ describe('the exact words an admin reads', () => {
         )
     })
 
-    it('accepts a plain http token URL', () => {
-        expect(entryProblem({ ...COMPLETE, tokenUrl: 'http://login.example.test/tenant/token' })).toBe('')
+    it('refuses a plain http token URL: the client secret would travel in clear text', () => {
+        const tokenUrl = 'http://login.microsoftonline.com/tenant/oauth2/v2.0/token'
+        expect(entryProblem({ ...COMPLETE, tokenUrl })).toBe(
+            ENTRY_WORDS +
+                ' has no https Token URL (it is "' +
+                tokenUrl +
+                '": the client secret would travel in clear text)'
+        )
+    })
+
+    it.each([
+        ['127.0.0.1 with a port', 'http://127.0.0.1:8443/tenant/oauth2/v2.0/token'],
+        ['localhost', 'http://localhost/tenant/oauth2/v2.0/token'],
+        ['IPv6 loopback', 'http://[::1]:9000/tenant/oauth2/v2.0/token'],
+    ])('accepts plain http to this machine only (the local emulator): %s', (_what, tokenUrl) => {
+        expect(entryProblem({ ...COMPLETE, tokenUrl })).toBe('')
+    })
+
+    it.each([
+        ['a host that starts like loopback', 'http://127.0.0.1.example.test/tenant/token'],
+        ['localhost as a subdomain', 'http://localhost.example.test/tenant/token'],
+    ])('does not take %s for this machine', (_what, tokenUrl) => {
+        expect(entryProblem({ ...COMPLETE, tokenUrl })).toContain('has no https Token URL')
     })
 
     it.each([

@@ -36,6 +36,11 @@ export type TokenDiagnosis =
 
 const ENTRY = 'the OAuth registry entry "' + OAUTH_ENTRY_NAME + '" (System OAuth > Application Registry)'
 
+/** https, or plain http to this machine only (the local emulator): the client secret is sent to this URL. */
+function isEncryptedOrLoopback(tokenUrl: string): boolean {
+    return /^https:\/\//i.test(tokenUrl) || /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//i.test(tokenUrl)
+}
+
 /** What the admin still has to enter or fix on the entry, or '' when it is complete. */
 export function entryProblem(entry: OAuthEntry): string {
     if (!entry.found) return ENTRY + ' does not exist: reinstall the app'
@@ -46,6 +51,12 @@ export function entryProblem(entry: OAuthEntry): string {
     if (!entry.tokenUrl) missing.push('Token URL (https://login.microsoftonline.com/<tenant-id>/oauth2/v2.0/token)')
     else if (/[<>]/.test(entry.tokenUrl) || !/^https?:\/\/[^\s/]+\/\S+$/.test(entry.tokenUrl))
         missing.push('Token URL with the real tenant ID (it is "' + truncate(oneLine(entry.tokenUrl), 120) + '")')
+    else if (!isEncryptedOrLoopback(entry.tokenUrl))
+        missing.push(
+            'https Token URL (it is "' +
+                truncate(oneLine(entry.tokenUrl), 120) +
+                '": the client secret would travel in clear text)'
+        )
     if (!entry.clientId) missing.push("Client ID (the app registration's Application (client) ID)")
     if (!entry.hasSecret) missing.push("Client Secret (the secret's Value, not its Secret ID)")
     return missing.length > 0 ? ENTRY + ' has no ' + missing.join(', no ') : ''
