@@ -8,6 +8,7 @@ import {
     updateTicket,
     waitForStatus,
     workNotes,
+    waitForWorkNote,
 } from './harness.ts'
 
 const loop = useLoop()
@@ -49,7 +50,9 @@ describe('deadlines', () => {
         await sweep()
         const row = await ledgerRow(loop.sandbox.url, ticket.stageInstanceId)
         expect(row.status).toBe('expired')
-        expect((await workNotes(loop.sandbox.url, ticket.ticketSysId)).join('\n')).toContain(
+        await waitForWorkNote(
+            loop.sandbox.url,
+            ticket.ticketSysId,
             'Entitlement management stopped waiting before the ticket closed'
         )
         expect(loop.emulator.resumeCalls(ticket.requestId)).toEqual([])
@@ -86,6 +89,6 @@ describe('deadlines', () => {
         // The 429 spent no attempt, so attempt 1 is the one that could not be sent.
         expect(row.last_error).toContain('The callback deadline passed before attempt 1 could be sent')
         expect(loop.emulator.resumeCalls(ticket.requestId).length).toBe(1)
-        expect((await workNotes(loop.sandbox.url, ticket.ticketSysId)).join('\n')).toContain('Resume FAILED')
+        await waitForWorkNote(loop.sandbox.url, ticket.ticketSysId, 'Resume FAILED')
     })
 })

@@ -12,7 +12,7 @@ import {
     updateTicket,
     waitFor,
     waitForStatus,
-    workNotes,
+    waitForWorkNote,
 } from './harness.ts'
 
 const loop = useLoop()
@@ -52,7 +52,7 @@ describe('Graph faults', () => {
         const row = await waitForStatus(loop.sandbox.url, ticket!.stageInstanceId, ['resumed'], 20000)
         expect(statuses(ticket!.requestId)).toEqual([204])
         expect(Number(row.attempts)).toBeGreaterThanOrEqual(2)
-        expect((await workNotes(loop.sandbox.url, ticket!.ticketSysId)).join('\n')).toContain('No response from Graph')
+        await waitForWorkNote(loop.sandbox.url, ticket!.ticketSysId, 'No response from Graph')
     }, 30000)
 
     it('a 429 storm without Retry-After backs off and then succeeds', async () => {
@@ -73,9 +73,7 @@ describe('Graph faults', () => {
         const row = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['resumed'], 20000)
         expect(statuses(ticket.requestId)).toEqual([502, 0, 204])
         expect(row.attempts).toBe('3')
-        expect((await workNotes(loop.sandbox.url, ticket.ticketSysId)).join('\n')).toContain(
-            '<html><body>Bad gateway</body></html>'
-        )
+        await waitForWorkNote(loop.sandbox.url, ticket.ticketSysId, '<html><body>Bad gateway</body></html>')
     }, 30000)
 
     it('an answer slower than the HTTP timeout that Graph processed anyway ends resumed, not failed', async () => {
@@ -123,7 +121,7 @@ describe('Graph faults', () => {
         const row = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['failed'])
         expect(statuses(ticket.requestId)).toEqual([404])
         expect(row.last_error).toContain('does not know this assignment request (404)')
-        expect((await workNotes(loop.sandbox.url, ticket.ticketSysId)).join('\n')).toContain('Resume FAILED')
+        await waitForWorkNote(loop.sandbox.url, ticket.ticketSysId, 'Resume FAILED')
     })
 })
 

@@ -34,6 +34,22 @@ export async function workNotes(base: string, ticketSysId: string): Promise<stri
     )
 }
 
+/**
+ * The ticket's work notes, joined, once they contain `text`. The app saves the ledger row before it writes the note
+ * (two writes), so a test that saw the row change must wait for the note too. Times out, and so fails, when the
+ * note never comes.
+ */
+export async function waitForWorkNote(base: string, ticketSysId: string, text: string, timeoutMs = 10000) {
+    return waitFor(
+        'a work note containing ' + JSON.stringify(text),
+        async () => {
+            const notes = (await workNotes(base, ticketSysId)).join('\n')
+            return notes.indexOf(text) >= 0 ? notes : null
+        },
+        timeoutMs
+    )
+}
+
 /** An agent's save on the ticket (closing it by default). */
 export async function updateTicket(
     base: string,

@@ -2,7 +2,6 @@
 // instance shows them (no token → the call goes out without one → Graph answers 401; the app asks the token
 // endpoint why). Pages: connect-3rd-party-oauth-provider.md, c_OAuthApplications.md, c_GlideOAuthClient*.md,
 // c_RESTMessageV2API.md.
-import { waitFor } from '../../scripts/sandbox/client.ts'
 import {
     call,
     configureOAuth,
@@ -11,7 +10,7 @@ import {
     updateTicket,
     useLoop,
     waitForStatus,
-    workNotes,
+    waitForWorkNote,
 } from './harness.ts'
 
 const loop = useLoop()
@@ -58,7 +57,7 @@ describe('item 1: the OAuth entry is an outbound provider', () => {
             expect(resumeStatuses(opened.requestId)).toEqual([401])
             expect(loop.emulator.calls.filter((c) => c.kind === 'token').length).toBe(tokensBefore)
             expect(row.last_error).toContain('must be an OAuth Provider (outbound)')
-            expect((await workNotes(loop.sandbox.url, opened.ticketSysId)).join('\n')).toContain('OAuth Provider')
+            await waitForWorkNote(loop.sandbox.url, opened.ticketSysId, 'OAuth Provider')
             const messages = await verifyConnection()
             expect(messages).toEqual([{ type: 'error', text: expect.stringContaining('is of type "client"') }])
         } finally {
@@ -149,13 +148,10 @@ describe('item 4: a REST message that cannot be built', () => {
                 expect(row.last_error).toContain('could not be built')
                 expect(row.attempts).toBe('0')
                 expect(resumeStatuses(one.requestId)).toEqual([])
-                // The row turns failed before the work note is saved (two writes): wait for the note, not the row.
-                const notSent =
+                await waitForWorkNote(
+                    loop.sandbox.url,
+                    one.ticketSysId,
                     'Resume not sent: The REST message "ELM Ticket Bridge Graph" (function resume) could not be built'
-                // Times out, and so fails, when the note never comes.
-                await waitFor(
-                    'the not-sent work note',
-                    async () => (await workNotes(loop.sandbox.url, one.ticketSysId)).join('\n').indexOf(notSent) >= 0
                 )
             }
             expect(await records(loop.sandbox.url, 'x_elm_bridge_callout', 'status=sending')).toEqual([])

@@ -12,7 +12,7 @@ import {
     updateTicket,
     waitFor,
     waitForStatus,
-    workNotes,
+    waitForWorkNote,
 } from './harness.ts'
 
 const loop = useLoop()
@@ -58,8 +58,7 @@ describe('close → resume', () => {
             },
         })
         expect(loop.emulator.requests.get(ticket.requestId)!.state).toBe('resumed')
-        const notes = await workNotes(loop.sandbox.url, ticket.ticketSysId)
-        expect(notes.join('\n')).toContain('continued the request')
+        await waitForWorkNote(loop.sandbox.url, ticket.ticketSysId, 'continued the request')
     })
 
     it('later updates, reopen and re-close never resume twice', async () => {
@@ -83,7 +82,7 @@ describe('close → resume', () => {
         const [resume] = loop.emulator.resumeCalls(ticket.requestId)
         expect(resume.body.data.state).toBe('denied')
         expect(resume.body.data.customExtensionStageInstanceDetail).toContain('closed incomplete')
-        expect((await workNotes(loop.sandbox.url, ticket.ticketSysId)).join('\n')).toContain('denied the request')
+        await waitForWorkNote(loop.sandbox.url, ticket.ticketSysId, 'denied the request')
     })
 
     it('request_state closed_cancelled counts as incomplete', async () => {
@@ -122,7 +121,7 @@ describe('close → resume', () => {
         const row = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['expired'])
         expect(row.attempts).toBe('0')
         expect(loop.emulator.resumeCalls(ticket.requestId).length).toBe(0)
-        expect((await workNotes(loop.sandbox.url, ticket.ticketSysId)).join('\n')).toContain('No resume was sent')
+        await waitForWorkNote(loop.sandbox.url, ticket.ticketSysId, 'No resume was sent')
     })
 })
 
@@ -143,7 +142,8 @@ describe('delivery faults', () => {
         // Retry-After: 1 s honoured before the second call; backoff 1 s, then 2 s.
         expect(calls[1].at - calls[0].at).toBeGreaterThanOrEqual(900)
         expect(calls[3].at - calls[2].at).toBeGreaterThanOrEqual(1900)
-        const notes = (await workNotes(loop.sandbox.url, ticket.ticketSysId)).join('\n')
+        // The resumed note (attempt 3) is the last one written.
+        const notes = await waitForWorkNote(loop.sandbox.url, ticket.ticketSysId, 'attempt 3')
         expect(notes).toContain('Graph is throttling (429)')
         expect(notes).toContain('throttling spends no attempt')
         expect(notes).toContain('attempt 3')
@@ -160,7 +160,7 @@ describe('delivery faults', () => {
         expect(loop.emulator.resumeCalls(ticket.requestId).length).toBe(1)
         expect(row.last_http_status).toBe('400')
         expect(row.last_error).toContain('Graph said: BadRequest: not waiting')
-        expect((await workNotes(loop.sandbox.url, ticket.ticketSysId)).join('\n')).toContain('Resume FAILED')
+        await waitForWorkNote(loop.sandbox.url, ticket.ticketSysId, 'Resume FAILED')
     })
 
     it('a wrong secret fails naming the cause; fixed and set back to pending, it resumes', async () => {

@@ -11,6 +11,7 @@ import {
     useLoop,
     waitForStatus,
     workNotes,
+    waitForWorkNote,
 } from './harness.ts'
 
 const loop = useLoop()
@@ -43,8 +44,11 @@ describe('ticket ↔ request binding', () => {
         await settle()
         expect(loop.emulator.resumeCalls(original.requestId)).toEqual([])
         expect((await ledgerRow(loop.sandbox.url, original.stageInstanceId)).status).toBe('open')
-        const notes = (await workNotes(loop.sandbox.url, copy.sys_id)).join('\n')
-        expect(notes).toContain('not the one entitlement management waits for')
+        const notes = await waitForWorkNote(
+            loop.sandbox.url,
+            copy.sys_id,
+            'not the one entitlement management waits for'
+        )
         expect(notes).toContain(original.number)
         expect((await logs()).some((line) => line.includes(copy.number) && line.includes('nothing resumed'))).toBe(true)
         // The original still works, once.
@@ -73,7 +77,7 @@ describe('ticket ↔ request binding', () => {
         expect(loop.emulator.resumeCalls(victim.requestId)).toEqual([])
         expect(loop.emulator.resumeCalls(other.requestId)).toEqual([])
         expect((await ledgerRow(loop.sandbox.url, victim.stageInstanceId)).status).toBe('open')
-        expect((await workNotes(loop.sandbox.url, other.ticketSysId)).join('\n')).toContain(victim.number)
+        await waitForWorkNote(loop.sandbox.url, other.ticketSysId, victim.number)
         expect((await workNotes(loop.sandbox.url, victim.ticketSysId)).join('\n')).not.toContain('not the one')
     })
 
