@@ -853,6 +853,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '17c2672935484c3985f9bcb401a0dd1e'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'measured_rate'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '17fd6b2eccfe4204bafdff6cacec0191'
                         key: {
                             name: 'x_elm_bridge_route'
@@ -1341,6 +1349,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '3569a38898e340b18d49cff63f3c2bfd'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'probe_at_ms'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: '36adab83b874477999321cc8ad83b35f'
                         key: {
@@ -1812,6 +1828,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '55bef561dda946bfa4998f1414653fea'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'peak_rate'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '55d71323b5224d97920ade2c2b5a3c23'
                         key: {
@@ -1919,6 +1944,15 @@ declare global {
                         key: {
                             name: 'x_elm_bridge_callout'
                             element: 'reads_paused_until'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5dbe8d74c003400ca3d35be1d40c8c83'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'probe_at_ms'
+                            language: 'en'
                         }
                     },
                     {
@@ -2139,6 +2173,14 @@ declare global {
                             name: 'x_elm_bridge_callout'
                             element: 'target'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '69b773d80b4544cd9b80adedd9849c66'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'peak_rate'
                         }
                     },
                     {
@@ -3458,6 +3500,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'bd1bf4cd4681440b96a68167a5c377b1'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'probe_every_ms'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: 'be00719075344f1ba864e9aae6d9ebcf'
                         key: {
@@ -4172,6 +4223,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'e6bba1de71a5403c8436f199db44a7f7'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'probe_every_ms'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'e71c5f651abc440b82fad41389eb1a2c'
                         key: {
@@ -4424,6 +4483,15 @@ declare global {
                         id: 'f69cd516bbe64af29e8105cc9c137ccb'
                         key: {
                             name: 'x_elm_bridge_route'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f704cf16bdc64a768d0fcde22af713d9'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'measured_rate'
+                            language: 'en'
                         }
                     },
                     {

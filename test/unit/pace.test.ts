@@ -1,179 +1,288 @@
 import {
-    DECREASE,
-    GROWTH,
+    BOOKING_HORIZON_MS,
     MIN_RATE,
     NO_PACE,
+    PROBE_BELOW_PEAK_MS,
+    PROBE_FIRST_MS,
+    PROBE_MAX_MS,
+    PROBE_MS,
     PROBE_RATE,
-    PROBE_SHARE,
     PaceState,
     RELEASE_MS,
-    TOLERANCE_MS,
-    BOOKING_HORIZON_MS,
     accepted,
     currentRate,
     gate,
-    loweredRate,
+    nextProbe,
+    perSecond,
+    rateFor,
     throttled,
     wholeSecondAfter,
 } from '../../src/server/core/pace.ts'
 
+// A whole second, as the hold's end and the probes are.
 const NOW = Date.UTC(2026, 10, 27, 12, 0, 0)
 const pace = (overrides: Partial<PaceState> = {}): PaceState => ({ ...NO_PACE, ...overrides })
-/** Paced at `rate` since a hold that ended at NOW. */
+/** Paced at `rate` since a hold that ended at NOW, Graph measured at `measured`, no probe booked. */
 const paced = (rate: number, overrides: Partial<PaceState> = {}) =>
-    pace({ rate, holdUntilMs: NOW, changedAtMs: NOW - 1000, nextAtMs: NOW, bookedAtMs: NOW, ...overrides })
+    pace({
+        rate,
+        holdUntilMs: NOW,
+        changedAtMs: NOW - 1000,
+        nextAtMs: NOW,
+        bookedAtMs: NOW,
+        measured: rate + 1,
+        peak: rate + 1,
+        ...overrides,
+    })
+/** Probing since the whole second NOW; the first call went at `firstMs`. */
+const probing = (overrides: Partial<PaceState> = {}) =>
+    pace({ rate: PROBE_RATE, holdUntilMs: NOW - 500, changedAtMs: NOW, nextAtMs: NOW + 20, ...overrides })
 
 describe('pace: no throttling', () => {
     it('lets every call go at once and writes nothing', () => {
         expect(gate(NO_PACE, NOW)).toEqual({ kind: 'go', state: null, index: 0, epoch: 0 })
         expect(accepted(NO_PACE)).toBeNull()
+        expect(currentRate(NO_PACE, NOW)).toBe(0)
     })
 
     it('is released a minute after the last hold ended, and not before', () => {
         const state = paced(5)
         expect(gate(state, NOW + RELEASE_MS)).toEqual({ kind: 'go', state: null, index: 0, epoch: 0 })
         expect(gate(state, NOW + RELEASE_MS - 1).state).not.toBeNull()
+        expect(currentRate(state, NOW + RELEASE_MS - 1)).toBe(5)
+        expect(currentRate(state, NOW + RELEASE_MS)).toBe(0)
     })
 })
 
-describe('pace: hold after a 429', () => {
-    it('the first 429 holds every call for Retry-After and starts a probe', () => {
-        const { state, atMs } = throttled(NO_PACE, NOW, 1, 30, 0, 0)
+describe('pace: the first 429', () => {
+    it('holds every call for Retry-After, then measures Graph with everything waiting at the next whole second', () => {
+        const { state, atMs } = throttled(NO_PACE, NOW + 300, 1, 30, 0, 0)
         expect(state).toMatchObject({
-            holdUntilMs: NOW + 1000,
+            holdUntilMs: NOW + 1300,
             rate: PROBE_RATE,
-            changedAtMs: NOW,
-            nextAtMs: NOW + 1000,
+            changedAtMs: NOW + 2000,
+            nextAtMs: 0,
             streak: 1,
             granted: 0,
             rejected: 1,
+            measured: 0,
+            probeAtMs: 0,
         })
-        expect(atMs).toBe(NOW + 1000)
-        // The probe's callers are booked a millisecond apart: they go back together.
-        expect(state.bookedAtMs).toBe(NOW + 1001)
+        expect(atMs).toBe(NOW + 1300)
+        // Waiting callers are booked a millisecond apart: they all come back in the probe's second.
+        expect(state.bookedAtMs).toBe(NOW + 1301)
+        const held = gate(state, NOW + 800)
+        expect(held).toMatchObject({ kind: 'wait', atMs: NOW + 1301 })
+        // After the hold and before the probe's second, a caller waits for the probe.
+        expect(gate(state, NOW + 1500)).toMatchObject({ kind: 'wait', atMs: NOW + 2000 })
     })
 
-    it('holds any caller until the hold passes, booking them one after another at the rate', () => {
-        const held = pace({ holdUntilMs: NOW + 2000, rate: 4, changedAtMs: NOW, bookedAtMs: NOW + 2000 })
-        const first = gate(held, NOW + 500)
-        expect(first).toMatchObject({ kind: 'wait', atMs: NOW + 2000 })
-        const second = gate(first.state!, NOW + 600)
-        expect(second).toMatchObject({ kind: 'wait', atMs: NOW + 2250 })
-        expect(second.state!.bookedAtMs).toBe(NOW + 2500)
-        // The hold's last millisecond still holds; at its end the call goes.
-        expect(gate(held, NOW + 1999).kind).toBe('wait')
-        expect(gate(held, NOW + 2000).kind).toBe('go')
-    })
-
-    it('books a held caller at the later of the hold and the booking cursor', () => {
-        const held = pace({ holdUntilMs: NOW + 2000, rate: 2, changedAtMs: NOW, bookedAtMs: NOW + 7000 })
-        expect(gate(held, NOW)).toMatchObject({ kind: 'wait', atMs: NOW + 7000 })
-    })
-
-    it('a 429 of a call already on its way only extends the hold, once lowered', () => {
-        const holding = paced(10, { holdUntilMs: NOW + 1000, changedAtMs: NOW, streak: 1, bookedAtMs: NOW + 1000 })
-        const later = throttled(holding, NOW + 100, 3, 30, 4, NOW + 1000)
-        expect(later.state).toMatchObject({ holdUntilMs: NOW + 3100, rate: 10, changedAtMs: NOW, streak: 1 })
-        expect(later.state.rejected).toBe(1)
-        const shorter = throttled(holding, NOW + 100, 0, 30, 4, NOW + 1000)
-        expect(shorter.state.holdUntilMs).toBe(NOW + 1100)
-        const none = throttled(holding, NOW + 100, null, 30, 4, NOW + 1000)
-        // The second 429 in a row without Retry-After: twice the base.
-        expect(none.state.holdUntilMs).toBe(NOW + 60100)
-    })
-
-    it('a 429 arriving after the hold for a call let through before it does not lower the rate again', () => {
-        const after = paced(10, { holdUntilMs: NOW, changedAtMs: NOW - 1000, streak: 1, granted: 3 })
-        const stale = throttled(after, NOW + 100, 1, 30, 0, NOW - 5000)
-        expect(stale.state).toMatchObject({ rate: 10, holdUntilMs: NOW + 1100, changedAtMs: NOW - 1000, streak: 1 })
-        expect(stale.state).toMatchObject({ granted: 3, rejected: 1 })
-        const current = throttled(after, NOW + 100, 1, 30, 3, NOW)
-        expect(current.state).toMatchObject({ changedAtMs: NOW + 100, streak: 2, granted: 0, rejected: 1 })
-        expect(current.state.rate).toBeLessThan(10)
-    })
-
-    it('a 429 arriving the very millisecond the hold ends, for a call let through under it, lowers the rate', () => {
-        const ending = paced(10, { holdUntilMs: NOW, changedAtMs: NOW - 1000, streak: 1, granted: 3 })
-        const { state } = throttled(ending, NOW, 1, 30, 3, NOW)
-        expect(state).toMatchObject({ changedAtMs: NOW, streak: 2, granted: 0, rejected: 1 })
-        expect(state.rate).toBeLessThan(10)
+    it('a pace released long ago starts afresh: nothing it measured before counts', () => {
+        const old = paced(8, { measured: 9, peak: 40, probeAtMs: NOW + 5000, probeEveryMs: 80000 })
+        const { state } = throttled(old, NOW + RELEASE_MS + 10, 2, 30, 3, NOW)
+        expect(state).toMatchObject({ rate: PROBE_RATE, measured: 0, peak: 0, probeAtMs: 0, probeEveryMs: 0 })
+        expect(state.holdUntilMs).toBe(NOW + RELEASE_MS + 2010)
     })
 
     it('without Retry-After backs off exponentially from the retry base, one step per 429 in a row', () => {
         expect(throttled(NO_PACE, NOW, null, 2, 0, 0).state.holdUntilMs).toBe(NOW + 2000)
-        expect(throttled(pace({ streak: 2 }), NOW, null, 2, 0, 0).state.holdUntilMs).toBe(NOW + 8000)
-        expect(throttled(pace({ streak: 2 }), NOW, null, 0, 0, 0).state.holdUntilMs).toBe(NOW + 1000)
-        expect(throttled(pace({ streak: 2 }), NOW, 0, 2, 0, 0).state.holdUntilMs).toBe(NOW + 1000)
+        const second = throttled(pace({ holdUntilMs: NOW + 2000, rate: 5, streak: 1 }), NOW + 2000, null, 2, 0, NOW)
+        expect(second.state.holdUntilMs).toBe(NOW + 2000 + 4000)
     })
 
     it('an answer that is not a 429 ends the run of 429s', () => {
-        expect(accepted(pace({ streak: 3, rate: 7 }))).toEqual(pace({ streak: 0, rate: 7 }))
-        expect(accepted(pace({ streak: 0, rate: 7 }))).toBeNull()
+        expect(accepted(pace({ streak: 3, rate: 5 }))).toMatchObject({ streak: 0, rate: 5 })
     })
 })
 
-describe('pace: learning the rate', () => {
-    it("the probe's 429 counts every call let through before it, however long the probe lasted", () => {
-        const probe = paced(PROBE_RATE)
-        expect(loweredRate(probe, NOW + 10000, 20)).toBe(20 * PROBE_SHARE)
+describe('pace: the probe', () => {
+    it("lets every call through in its second, counting them, each with the probe's start as its era", () => {
+        let state = probing({ nextAtMs: 0 })
+        const indexes: number[] = []
+        for (const at of [NOW + 30, NOW + 40, NOW + PROBE_MS - 1]) {
+            const decision = gate(state, at)
+            expect(decision).toMatchObject({ kind: 'go', epoch: NOW })
+            if (decision.kind === 'go') indexes.push(decision.index)
+            state = decision.state!
+        }
+        expect(indexes).toEqual([0, 1, 2])
+        // The first call's time is kept: the probe's length counts from it.
+        expect(state).toMatchObject({ granted: 3, nextAtMs: NOW + 30 })
     })
 
-    it('a pace row with no rate is no pace, even right after a hold: a 429 starts a probe', () => {
-        const noRate = pace({ holdUntilMs: NOW - 1000, changedAtMs: NOW - 2000, nextAtMs: NOW + 500 })
-        expect(gate(noRate, NOW)).toEqual({ kind: 'go', state: null, index: 0, epoch: 0 })
-        expect(loweredRate(noRate, NOW, 3)).toBe(PROBE_RATE)
+    it("its 429 measures Graph's limit: the calls before it, less what a token bucket refilled meanwhile", () => {
+        const { state, atMs } = throttled(probing({ granted: 25, measured: 0 }), NOW + 120, 1, 30, 22, NOW)
+        // 22 calls in the 100 ms since the first call: 20 per second.
+        expect(state.measured).toBe(20)
+        expect(state).toMatchObject({ rate: 19, peak: 20, holdUntilMs: NOW + 1120, changedAtMs: NOW + 120 })
+        expect(state).toMatchObject({ granted: 0, rejected: 1, streak: 1, nextAtMs: NOW + 1120 })
+        // A limit measured for the first time is probed again after PROBE_FIRST_MS, at a whole second.
+        expect(state.probeAtMs).toBe(wholeSecondAfter(NOW + 1120 + PROBE_FIRST_MS))
+        expect(state.probeEveryMs).toBe(PROBE_FIRST_MS)
+        expect(atMs).toBe(NOW + 1120)
+        expect(state.bookedAtMs).toBeCloseTo(NOW + 1120 + 1000 / 19, 6)
     })
 
-    it("the probe's 429 sets the rate to a share of the calls Graph let through before it", () => {
-        const probe = paced(PROBE_RATE)
-        expect(loweredRate(probe, NOW + 100, 20)).toBe(20 * PROBE_SHARE)
-        expect(loweredRate(probe, NOW + 100, 0)).toBe(MIN_RATE)
-        const { state } = throttled(probe, NOW + 100, 1, 30, 20, NOW)
-        expect(state).toMatchObject({ rate: 20 * PROBE_SHARE, holdUntilMs: NOW + 1100, changedAtMs: NOW + 100 })
+    it('rounds what a probe measured to whole calls', () => {
+        // 5 calls in 100 ms is 4.5 a second once the refill is taken off: Graph's limit is 5 calls a second.
+        const low = throttled(probing({ nextAtMs: NOW + 20 }), NOW + 120, 1, 30, 5, NOW).state
+        expect(low).toMatchObject({ measured: 5, rate: 4 })
+        const high = throttled(probing({ nextAtMs: NOW + 20 }), NOW + 120, 1, 30, 26, NOW).state
+        expect(high.measured).toBe(24)
+        expect(high.rate).toBeCloseTo(24 * 0.95, 9)
     })
 
-    it('a paced 429 lowers the rate multiplicatively, never below the floor', () => {
-        expect(loweredRate(paced(10, { changedAtMs: NOW }), NOW, 30)).toBeCloseTo(10 * DECREASE, 9)
-        expect(loweredRate(paced(MIN_RATE, { changedAtMs: NOW }), NOW, 30)).toBe(MIN_RATE)
-        expect(loweredRate(paced(10, { changedAtMs: NOW }), NOW, 0)).toBe(MIN_RATE)
+    it('a probe whose first call was refused measured nothing: it probes again after the hold', () => {
+        const storm = probing({ measured: 12, peak: 20, streak: 2, probeEveryMs: PROBE_BELOW_PEAK_MS })
+        const { state, atMs } = throttled(storm, NOW + 25, null, 1, 0, NOW)
+        // No Retry-After, third 429 in a row: 1 s × 2² = 4 s.
+        expect(state).toMatchObject({
+            rate: PROBE_RATE,
+            holdUntilMs: NOW + 4025,
+            changedAtMs: NOW + 5000,
+            nextAtMs: 0,
+            granted: 0,
+            streak: 3,
+            measured: 12,
+            peak: 20,
+        })
+        expect(atMs).toBe(NOW + 4025)
+        // Once the storm is over the next probe passes, and with nothing measured the pace ends.
+        const after = gate(throttled(probing(), NOW + 25, 1, 30, 0, NOW).state, NOW + 2000)
+        expect(after).toMatchObject({ kind: 'go', index: 0, epoch: NOW + 2000 })
+        expect(gate(after.state!, NOW + 3000).state).toMatchObject({ rate: 0 })
+        // One call refused after some were let through is a measurement, at least the floor.
+        expect(throttled(probing(), NOW + 25, 1, 30, 1, NOW).state).toMatchObject({ measured: 1, rate: MIN_RATE })
     })
 
-    it('a paced 429 follows a limit that fell far to what Graph accepted since the hold', () => {
-        // 5 let through in the first second after the hold, then refused: about 5 per second.
-        const state = paced(14, { changedAtMs: NOW - 60000 })
-        expect(loweredRate(state, NOW + 400, 5)).toBeCloseTo(5 * PROBE_SHARE, 9)
-        // Over ten seconds, 120 let through: 12 per second.
-        expect(loweredRate(state, NOW + 10000, 120)).toBeCloseTo(12 * PROBE_SHARE, 9)
-        // Steady at the rate: the multiplicative decrease is the smaller.
-        const steady = currentRate(state, NOW + 10000)
-        expect(loweredRate(state, NOW + 10000, Math.round(steady * 10))).toBeCloseTo(steady * DECREASE, 9)
-        expect(loweredRate(NO_PACE, NOW, 3)).toBe(PROBE_RATE)
-        // An old pace (released) starts a new probe.
-        expect(loweredRate(paced(10), NOW + RELEASE_MS, 3)).toBe(PROBE_RATE)
+    it("later 429s of the probe's calls only extend the hold", () => {
+        const first = throttled(probing(), NOW + 120, 1, 30, 20, NOW).state
+        const later = throttled(first, NOW + 130, 1, 30, 21, NOW)
+        // The refused caller is booked after the hold like any waiting caller; nothing else changes.
+        expect(later.state).toEqual({ ...first, holdUntilMs: NOW + 1130, rejected: 2, bookedAtMs: expect.any(Number) })
+        expect(later.atMs).toBe(first.bookedAtMs)
+        expect(later.state.bookedAtMs).toBeCloseTo(first.bookedAtMs + 1000 / first.rate, 6)
     })
 
-    it('climbs back to the rate Graph refused slowly, then faster and faster beyond it', () => {
-        const state = paced(18, { changedAtMs: NOW - 60000 })
-        const top = 18 / DECREASE
-        const k = Math.pow((top - 18) / GROWTH, 1 / 3)
-        expect(currentRate(state, NOW)).toBeCloseTo(18, 9)
-        expect(currentRate(state, NOW - 5000)).toBeCloseTo(18, 9)
-        expect(currentRate(state, NOW + k * 1000)).toBeCloseTo(top, 5)
-        expect(currentRate(state, NOW + (k + 2) * 1000)).toBeCloseTo(top + GROWTH * 8, 5)
-        const early = currentRate(state, NOW + 500) - currentRate(state, NOW)
-        const late = currentRate(state, NOW + (k + 3) * 1000) - currentRate(state, NOW + (k + 2.5) * 1000)
-        expect(early).toBeGreaterThan(0)
-        expect(late).toBeGreaterThan(early)
-        // Counted from the later of the decrease and the hold's end.
-        expect(currentRate(paced(18, { changedAtMs: NOW + 1000 }), NOW + 1000)).toBeCloseTo(18, 9)
-        expect(currentRate(state, NOW + 3600 * 1000)).toBe(PROBE_RATE - 1)
-        expect(currentRate(NO_PACE, NOW)).toBe(0)
-        expect(currentRate(paced(PROBE_RATE), NOW + 30000)).toBe(PROBE_RATE)
-        expect(currentRate(paced(MIN_RATE), NOW)).toBe(MIN_RATE)
+    it('a probe second without a 429 keeps the limit measured before, or what it let through when that is more', () => {
+        const quiet = probing({ granted: 4, measured: 20, peak: 20, probeEveryMs: PROBE_FIRST_MS })
+        const after = gate(quiet, NOW + PROBE_MS + 5)
+        expect(after).toMatchObject({ kind: 'go', index: 0, epoch: NOW + PROBE_MS + 5 })
+        expect(after.state).toMatchObject({ rate: 19, measured: 20, changedAtMs: NOW + PROBE_MS + 5, granted: 1 })
+        // The same limit again: the next probe comes twice as late.
+        expect(after.state!.probeEveryMs).toBe(2 * PROBE_FIRST_MS)
+        // 60 let through and none refused, over a second from the first call: at least 30 per second.
+        const busy = probing({ granted: 60, measured: 20, peak: 20, nextAtMs: NOW })
+        expect(gate(busy, NOW + PROBE_MS).state).toMatchObject({ measured: 30, peak: 30 })
+    })
+
+    it('a first probe without a 429 ends the pace: Graph took everything that was waiting', () => {
+        const after = gate(probing({ granted: 3 }), NOW + PROBE_MS)
+        expect(after).toMatchObject({ kind: 'go', index: 0 })
+        expect(after.state).toMatchObject({ rate: 0 })
+        expect(gate(after.state!, NOW + PROBE_MS + 1)).toEqual({ kind: 'go', state: null, index: 0, epoch: 0 })
     })
 })
 
-describe('pace: spacing calls at the learned rate', () => {
+describe('pace: what a probe measured', () => {
+    it('counts the calls before the 429 per second of probe, the probe lasting at most a second', () => {
+        expect(perSecond(20, 0)).toBe(20)
+        expect(perSecond(22, 100)).toBeCloseTo(20, 9)
+        expect(perSecond(30, 500)).toBeCloseTo(20, 9)
+        expect(perSecond(30, 5000)).toBe(15)
+        expect(perSecond(30, -40)).toBe(30)
+    })
+
+    it('keeps to 95 % of the limit and a whole call below it', () => {
+        expect(rateFor(20)).toBe(19)
+        expect(rateFor(40)).toBe(38)
+        expect(rateFor(5)).toBe(4)
+        expect(rateFor(10)).toBe(9)
+        expect(rateFor(1.5)).toBe(MIN_RATE)
+        expect(rateFor(0)).toBe(MIN_RATE)
+    })
+
+    it('probes a limit that holds less and less often, one below the peak often, a new level after the first interval', () => {
+        const steady = paced(19, { measured: 20, peak: 20, probeEveryMs: PROBE_FIRST_MS })
+        expect(nextProbe(steady, 21, NOW)).toEqual({
+            measured: 21,
+            peak: 21,
+            probeAtMs: NOW + 2 * PROBE_FIRST_MS,
+            probeEveryMs: 2 * PROBE_FIRST_MS,
+        })
+        expect(nextProbe({ ...steady, probeEveryMs: PROBE_MAX_MS }, 20, NOW).probeEveryMs).toBe(PROBE_MAX_MS)
+        // Fell to a quarter of the peak: it may come back, so it is probed soon, and again soon while it stays low.
+        const fallen = nextProbe(steady, 5, NOW + 300)
+        expect(fallen).toEqual({
+            measured: 5,
+            peak: 20,
+            probeAtMs: NOW + 1000 + PROBE_BELOW_PEAK_MS,
+            probeEveryMs: PROBE_BELOW_PEAK_MS,
+        })
+        expect(nextProbe({ ...steady, ...fallen }, 5, NOW).probeEveryMs).toBe(PROBE_BELOW_PEAK_MS)
+        // Back above the old peak: a new level, probed after the first interval.
+        expect(nextProbe({ ...steady, ...fallen }, 40, NOW)).toMatchObject({ peak: 40, probeEveryMs: PROBE_FIRST_MS })
+        // 10 % apart is the same limit; more is not.
+        expect(nextProbe(steady, 22, NOW).probeEveryMs).toBe(2 * PROBE_FIRST_MS)
+        expect(nextProbe(steady, 22.5, NOW).probeEveryMs).toBe(PROBE_FIRST_MS)
+    })
+})
+
+describe('pace: probing again', () => {
+    it('books a caller whose slot comes after the next probe into the probe', () => {
+        const state = paced(4, { bookedAtMs: NOW + 3000, probeAtMs: NOW + 2000, nextAtMs: NOW + 1000 })
+        const decision = gate(state, NOW)
+        expect(decision).toEqual({ kind: 'wait', atMs: NOW + 2000, state })
+        const early = gate(paced(4, { bookedAtMs: NOW + 1200, probeAtMs: NOW + 2000, nextAtMs: NOW + 1000 }), NOW)
+        expect(early).toMatchObject({ kind: 'wait', atMs: NOW + 1200 })
+    })
+
+    it('starts the probe at its whole second, whichever worker comes first', () => {
+        const state = paced(4, { probeAtMs: NOW + 2000, nextAtMs: NOW + 2600, granted: 9 })
+        const first = gate(state, NOW + 2040)
+        expect(first).toMatchObject({ kind: 'go', index: 0, epoch: NOW + 2000 })
+        expect(first.state).toMatchObject({ rate: PROBE_RATE, changedAtMs: NOW + 2000, nextAtMs: NOW + 2040 })
+        expect(first.state).toMatchObject({ probeAtMs: 0, granted: 1 })
+        // A second worker that read the row before the first one wrote it agrees on the era.
+        expect(gate(state, NOW + 2045)).toMatchObject({ kind: 'go', epoch: NOW + 2000 })
+    })
+
+    it('a 429 while paced at a rate that held starts a probe after the hold, keeping what was measured', () => {
+        const state = paced(19, { measured: 20, peak: 20, probeAtMs: NOW + 9000, changedAtMs: NOW - 1000 })
+        const { state: next, atMs } = throttled(state, NOW + 400, 1, 30, 30, NOW)
+        expect(next).toMatchObject({
+            rate: PROBE_RATE,
+            holdUntilMs: NOW + 1400,
+            changedAtMs: NOW + 2000,
+            nextAtMs: 0,
+            probeAtMs: 0,
+            measured: 20,
+            peak: 20,
+            granted: 0,
+            streak: 1,
+        })
+        expect(atMs).toBe(NOW + 1400)
+    })
+
+    it('a 429 of a call from an earlier era, or let through unpaced, only extends the hold', () => {
+        const state = paced(10, { changedAtMs: NOW + 500, granted: 6 })
+        // This era began at NOW + 500 (the last measurement); the call went under the hold that ended at NOW.
+        const stale = throttled(state, NOW + 600, 1, 30, 4, NOW)
+        expect(stale.state).toEqual({ ...state, holdUntilMs: NOW + 1600, rejected: 1, bookedAtMs: NOW + 1700 })
+        expect(stale.atMs).toBe(NOW + 1600)
+        expect(throttled(paced(10), NOW + 600, 1, 30, 0, 0).state).toMatchObject({ rate: 10, rejected: 1 })
+    })
+
+    it('a 429 during a hold only extends it', () => {
+        const holding = pace({ rate: 10, holdUntilMs: NOW + 800, measured: 11, peak: 11, rejected: 3 })
+        expect(throttled(holding, NOW + 100, 2, 30, 1, NOW + 800)).toEqual({
+            state: { ...holding, holdUntilMs: NOW + 2100, rejected: 4, bookedAtMs: NOW + 2200 },
+            atMs: NOW + 2100,
+        })
+    })
+})
+
+describe('pace: spacing calls at the rate', () => {
     it('lets a second of calls through at once, then books the rest one interval apart', () => {
         let state = paced(4)
         const gone: number[] = []
@@ -187,55 +296,46 @@ describe('pace: spacing calls at the learned rate', () => {
         expect(state).toMatchObject({ nextAtMs: NOW + 1000, granted: 4 })
         const waiting = gate(state, NOW)
         expect(waiting).toMatchObject({ kind: 'wait', atMs: NOW + 1000 })
-        const next = gate(waiting.state!, NOW)
-        expect(next).toMatchObject({ kind: 'wait', atMs: NOW + 1250 })
-        // A second later the next second's calls go, counted on from the hold.
+        expect(gate(waiting.state!, NOW)).toMatchObject({ kind: 'wait', atMs: NOW + 1250 })
+        // A second later the next second's calls go; the rate stays flat between probes.
         const later = gate(state, NOW + 1000)
         expect(later).toMatchObject({ kind: 'go', index: 4 })
-        expect(later.state!.granted).toBe(5)
-        expect(later.state!.nextAtMs).toBeCloseTo(NOW + 1000 + 1000 / currentRate(state, NOW + 1000), 6)
-        expect(currentRate(state, NOW + 1000)).toBeGreaterThan(4)
+        expect(later.state).toMatchObject({ granted: 5, nextAtMs: NOW + 1250, rate: 4 })
     })
 
-    it('books a waiting caller no further than the horizon ahead, so a growing rate is used soon', () => {
-        const far = paced(2, { bookedAtMs: NOW + 60000, nextAtMs: NOW + 1000 })
+    it('books a waiting caller no further than the horizon ahead', () => {
+        const far = paced(2, { bookedAtMs: NOW + 5 * BOOKING_HORIZON_MS, nextAtMs: NOW + 1000 })
         const booked = gate(far, NOW)
         expect(booked).toMatchObject({ kind: 'wait', atMs: NOW + 1000 + BOOKING_HORIZON_MS })
         expect(booked.state!.bookedAtMs).toBe(NOW + 1000 + BOOKING_HORIZON_MS + 500)
-        const held = pace({ holdUntilMs: NOW + 2000, rate: 4, changedAtMs: NOW, bookedAtMs: NOW + 90000 })
+        const held = pace({ holdUntilMs: NOW + 2000, rate: 4, bookedAtMs: NOW + 5 * BOOKING_HORIZON_MS })
         expect(gate(held, NOW)).toMatchObject({ kind: 'wait', atMs: NOW + 2000 + BOOKING_HORIZON_MS })
+        // Short of the horizon, a caller is booked at its slot: spread at the rate, not piled at the horizon.
+        const backlog = paced(2, { bookedAtMs: NOW + 30000, nextAtMs: NOW + 1000 })
+        expect(gate(backlog, NOW)).toMatchObject({ kind: 'wait', atMs: NOW + 30000 })
     })
 
-    it('goes when the next slot is less than the tolerance ahead, books it otherwise', () => {
-        const state = paced(2, { nextAtMs: NOW + TOLERANCE_MS - 1 })
-        expect(gate(state, NOW)).toMatchObject({ kind: 'go' })
-        expect(gate(state, NOW).state!.nextAtMs).toBe(NOW + TOLERANCE_MS - 1 + 500)
-        expect(gate(paced(2, { nextAtMs: NOW + TOLERANCE_MS }), NOW)).toMatchObject({
-            kind: 'wait',
-            atMs: NOW + TOLERANCE_MS,
-        })
+    it('goes while its slot is in the current whole second, however late in the second; books it otherwise', () => {
+        const state = paced(2, { nextAtMs: NOW + 999 })
+        expect(gate(state, NOW + 10)).toMatchObject({ kind: 'go' })
+        expect(gate(state, NOW + 10).state!.nextAtMs).toBe(NOW + 999 + 500)
+        expect(gate(paced(2, { nextAtMs: NOW + 1000 }), NOW + 999)).toMatchObject({ kind: 'wait', atMs: NOW + 1000 })
     })
 
-    it('does not bank unused time: an idle pace starts from now', () => {
-        const idle = paced(2, { nextAtMs: NOW - 30000 })
-        expect(gate(idle, NOW).state!.nextAtMs).toBe(NOW + 500)
+    it('lets no more than the rate through in a whole second, however long the workers take over it', () => {
+        let state = paced(19)
+        let gone = 0
+        // A pile of callers taken over 400 ms of one second: 19 go, the rest wait for the next second.
+        for (let i = 0; i < 40; i++) {
+            const decision = gate(state, NOW + 10 * i)
+            if (decision.kind === 'go') gone++
+            state = decision.state!
+        }
+        expect(gone).toBe(19)
     })
 
-    it('counts the calls let through since the hold and the 429s after it', () => {
-        const state = paced(10, { granted: 6, rejected: 2, changedAtMs: NOW - 100000 })
-        const decision = gate(state, NOW + 999)
-        expect(decision).toMatchObject({ kind: 'go', index: 6 })
-        const after = throttled(decision.state!, NOW + 999, 1, 30, 6, NOW)
-        expect(after.state).toMatchObject({ granted: 0, rejected: 1 })
-        const onTheWay = throttled(after.state, NOW + 1000, 1, 30, 5, NOW)
-        expect(onTheWay.state).toMatchObject({ granted: 0, rejected: 2 })
-    })
-
-    it('after a paced 429 the callers come back after the hold at the lowered rate', () => {
-        const { state, atMs } = throttled(paced(10, { changedAtMs: NOW - 100000 }), NOW + 100, 2, 30, 9, NOW)
-        expect(atMs).toBe(NOW + 2100)
-        expect(state.nextAtMs).toBe(NOW + 2100)
-        expect(state.bookedAtMs).toBeCloseTo(NOW + 2100 + 1000 / state.rate, 6)
+    it('does not bank unused time: an idle pace counts from the start of the current second', () => {
+        expect(gate(paced(2, { nextAtMs: NOW - 30000 }), NOW + 300).state!.nextAtMs).toBe(NOW + 500)
     })
 })
 

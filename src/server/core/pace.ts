@@ -1,6 +1,11 @@
 // One pace for every Graph call, shared by all workers and nodes through one database row. Pure arithmetic here:
-// when may the next call go, and how the learned rate moves (probe once, then additive increase, multiplicative
-// decrease). Without a 429 seen recently there is no pace at all: calls go at once and nothing is written.
+// when may the next call go, and what Graph accepts. Without a 429 seen recently there is no pace at all: calls go
+// at once and nothing is written.
+//
+// The rate is measured, not guessed: after a 429 and its hold, everything waiting goes back together once (a
+// probe), and what Graph accepts of it in that second is its limit. Between probes the rate stays flat (a share of
+// that limit), so a limit that holds costs no 429 at all. Probes come back on a schedule: rarely while the limit
+// holds (every probe costs the hold after its 429), soon while the limit is below one measured before.
 
 import { backoffSeconds } from './delivery.ts'
 
@@ -8,20 +13,28 @@ import { backoffSeconds } from './delivery.ts'
 export interface PaceState {
     /** No call before this (Graph's Retry-After, or a backoff when it sent none). */
     holdUntilMs: number
-    /** Learned calls per second; 0 = not pacing; PROBE_RATE = measuring what Graph accepts after the first 429. */
+    /** Calls per second now; 0 = not pacing; PROBE_RATE = probing (everything waiting goes, to measure Graph). */
     rate: number
     /** When the next paced call may go (the theoretical arrival time of a GCRA). */
     nextAtMs: number
     /** Where the next caller that must wait is booked, so waiting callers come back spread at the rate. */
     bookedAtMs: number
-    /** When the rate last went down; the additive increase counts from here, the release too. */
+    /** While probing: when the probe starts (a whole second). Else: when the rate was last measured. */
     changedAtMs: number
     /** 429s since Graph last accepted a call: the exponent of the backoff when Graph sends no Retry-After. */
     streak: number
-    /** Calls let through since the hold began (the probe's measure of what Graph accepts). */
+    /** Calls let through since the probe began (while probing) or since the rate was set. */
     granted: number
     /** 429s since the hold began. */
     rejected: number
+    /** What Graph accepted in one second at the last measurement (0 = not measured in this pace). */
+    measured: number
+    /** The highest measurement in this pace: a limit below it may come back, so it is probed soon. */
+    peak: number
+    /** When the next probe starts (0 = none booked). */
+    probeAtMs: number
+    /** The interval from the last measurement to the next probe. */
+    probeEveryMs: number
 }
 
 export const NO_PACE: PaceState = {
@@ -33,28 +46,40 @@ export const NO_PACE: PaceState = {
     streak: 0,
     granted: 0,
     rejected: 0,
+    measured: 0,
+    peak: 0,
+    probeAtMs: 0,
+    probeEveryMs: 0,
 }
 
-/** After the first 429 the waiting calls go back together once, and what Graph accepts of them is its rate. */
+/** While probing, every waiting call goes (its callers are booked a millisecond apart). */
 export const PROBE_RATE = 1000
-/** The learned rate never goes below this (calls per second). */
+/** A probe lasts one second: what Graph accepted in it is its limit per second. */
+export const PROBE_MS = 1000
+/** The rate never goes below this (calls per second). */
 export const MIN_RATE = 1
-/** Multiplicative decrease on a 429 while paced. */
-export const DECREASE = 0.9
-/** Of what Graph accepted in the probe's second, the share the pace keeps to (headroom for bursts). */
+/** Of what Graph accepted in a probe, the share the pace keeps to (whole-second bursts arrive a little early). */
 export const PROBE_SHARE = 0.95
-/** Growth after a decrease (calls/s per s³): flat near the rate of the last 429, then faster and faster (CUBIC). */
-export const GROWTH = 0.3
+/** A limit measured for the first time, or at a new level, is probed again after this long. */
+export const PROBE_FIRST_MS = 20 * 1000
+/** Each probe that finds the same limit doubles the interval, up to this. */
+export const PROBE_MAX_MS = 5 * 60 * 1000
+/** A limit below the highest one measured in this pace is probed this often: it may come back. */
+export const PROBE_BELOW_PEAK_MS = 5 * 1000
+/** Two measurements within this share of each other are the same limit. */
+export const SAME_LIMIT = 0.1
 /** A pace with no 429 for this long is dropped: calls go unpaced again. */
 export const RELEASE_MS = 60 * 1000
-/** A waiting caller is booked at most this far ahead, so a rate that grows is used within seconds. */
-export const BOOKING_HORIZON_MS = 5000
-/** Calls due within this much of now go at once: workers take events in whole seconds. */
-export const TOLERANCE_MS = 1000
+/**
+ * A waiting caller is booked at most this far ahead. Callers are spread at the rate up to the next probe and go in
+ * it when their slot is later, so this only bounds a pace with no probe booked. A short horizon brought the whole
+ * backlog back every few seconds to be held again, and left the last callers of a drain booked seconds too late.
+ */
+export const BOOKING_HORIZON_MS = 60 * 1000
 
 /**
- * `index`: how many calls the pace let through before this one since the hold began; `epoch`: that hold's end (0
- * when not pacing). A 429 for a call let through under an earlier hold does not lower the rate again.
+ * `index`: how many calls the pace let through before this one in its era (the probe, or the paced stretch);
+ * `epoch`: when that era began (0 when not pacing). A 429 for a call of an earlier era changes nothing but the hold.
  */
 export type Gate =
     | { kind: 'go'; state: PaceState | null; index: number; epoch: number }
@@ -64,23 +89,79 @@ function isPaced(state: PaceState, nowMs: number): boolean {
     return state.rate > 0 && nowMs - state.holdUntilMs < RELEASE_MS
 }
 
-/**
- * The learned rate at `nowMs`. After a decrease to `rate` (= DECREASE × the rate Graph refused, `top`) it climbs back
- * to `top` slowly and then probes beyond it faster and faster: top + GROWTH × (t − K)³ with K chosen so that it starts
- * at `rate` (t counted from the end of the hold). The probe does not grow.
- */
+function isProbing(state: PaceState): boolean {
+    return state.rate >= PROBE_RATE
+}
+
+/** When the era of the calls now going began: the probe's first call, or the later of the hold and the measurement. */
+function eraOf(state: PaceState): number {
+    return isProbing(state) ? state.changedAtMs : Math.max(state.holdUntilMs, state.changedAtMs)
+}
+
+/** The rate the pace keeps to at `nowMs` (PROBE_RATE while probing, 0 when not pacing). */
 export function currentRate(state: PaceState, nowMs: number): number {
-    if (state.rate <= 0) return 0
-    if (state.rate >= PROBE_RATE) return PROBE_RATE
-    const top = state.rate / DECREASE
-    const k = Math.pow((top - state.rate) / GROWTH, 1 / 3)
-    const t = Math.max(0, nowMs - Math.max(state.changedAtMs, state.holdUntilMs)) / 1000
-    return Math.min(PROBE_RATE - 1, Math.max(MIN_RATE, top + GROWTH * Math.pow(t - k, 3)))
+    return isPaced(state, nowMs) || state.holdUntilMs > nowMs ? state.rate : 0
+}
+
+/**
+ * The next probe after a measurement of `limit`: soon while the limit is below the peak (it may come back), else
+ * after the interval, doubled when the limit is the same as last time.
+ */
+export function nextProbe(
+    state: PaceState,
+    limit: number,
+    fromMs: number
+): Pick<PaceState, 'measured' | 'peak' | 'probeAtMs' | 'probeEveryMs'> {
+    const peak = Math.max(state.peak, limit)
+    let every: number
+    if (limit < peak * (1 - SAME_LIMIT)) every = PROBE_BELOW_PEAK_MS
+    else if (state.measured > 0 && Math.abs(limit - state.measured) <= state.measured * SAME_LIMIT)
+        every = Math.min(PROBE_MAX_MS, Math.max(PROBE_FIRST_MS, state.probeEveryMs * 2))
+    else every = PROBE_FIRST_MS
+    return { measured: limit, peak, probeAtMs: wholeSecondAfter(fromMs + every), probeEveryMs: every }
 }
 
 function book(state: PaceState, fromMs: number, rate: number): { kind: 'wait'; atMs: number; state: PaceState } {
     const atMs = Math.min(Math.max(state.bookedAtMs, fromMs), fromMs + BOOKING_HORIZON_MS)
+    // A caller due after the next probe goes in it: the probe measures what Graph accepts of everything waiting.
+    if (state.probeAtMs > 0 && atMs > state.probeAtMs) {
+        return { kind: 'wait', atMs: Math.max(fromMs, state.probeAtMs), state }
+    }
     return { kind: 'wait', atMs, state: { ...state, bookedAtMs: atMs + 1000 / rate } }
+}
+
+/**
+ * The rate kept to under a limit of `limit` per second: a share of it, and a whole call less. Calls go in
+ * whole-second bursts that arrive up to a poll interval early or late; the spare call a second refills a token
+ * bucket that an early burst would otherwise find one short.
+ */
+export function rateFor(limit: number): number {
+    return Math.max(MIN_RATE, Math.min(limit * PROBE_SHARE, limit - 1))
+}
+
+/**
+ * What Graph accepts per second, from `accepted` calls in a probe that lasted `spanMs` from its first call to its
+ * 429. A token bucket refills while the probe goes on, so it accepts its one second of calls plus what refilled:
+ * counting all of them would overshoot by the probe's length, and every paced second would then end in a 429.
+ */
+export function perSecond(accepted: number, spanMs: number): number {
+    return (accepted * 1000) / (1000 + Math.min(PROBE_MS, Math.max(0, spanMs)))
+}
+
+/** A probe's second passed without a 429: Graph accepted everything in it, so its limit is at least that. */
+function probeAccepted(state: PaceState, nowMs: number): PaceState {
+    // Nothing measured yet and nothing refused: Graph's limit is beyond what was waiting, so calls go unpaced.
+    if (state.measured === 0) return { ...state, rate: 0, changedAtMs: nowMs, granted: 0, probeAtMs: 0 }
+    // While probing, nextAtMs keeps when the probe's first call went.
+    const limit = Math.max(state.measured, Math.round(perSecond(state.granted, nowMs - state.nextAtMs)))
+    return {
+        ...state,
+        ...nextProbe(state, limit, nowMs),
+        rate: rateFor(limit),
+        changedAtMs: nowMs,
+        nextAtMs: nowMs,
+        granted: 0,
+    }
 }
 
 /**
@@ -90,39 +171,56 @@ function book(state: PaceState, fromMs: number, rate: number): { kind: 'wait'; a
 export function gate(state: PaceState, nowMs: number): Gate {
     const holding = state.holdUntilMs > nowMs
     if (!holding && !isPaced(state, nowMs)) return { kind: 'go', state: null, index: 0, epoch: 0 }
-    const rate = currentRate(state, nowMs) || MIN_RATE
-    if (holding) return book(state, state.holdUntilMs, rate)
-    const due = Math.max(state.nextAtMs, nowMs)
-    if (due - nowMs < TOLERANCE_MS) {
-        return {
-            kind: 'go',
-            state: { ...state, nextAtMs: due + 1000 / rate, granted: state.granted + 1 },
-            index: state.granted,
-            epoch: state.holdUntilMs,
+    if (holding) return book(state, state.holdUntilMs, state.rate || MIN_RATE)
+    let current = state
+    // A probe starts at a whole second known to every worker (its callers are booked there): two workers that
+    // start it at once agree on it, and a 429 of its calls is counted as its measurement.
+    if (!isProbing(current) && current.probeAtMs > 0 && nowMs >= current.probeAtMs) {
+        current = {
+            ...current,
+            rate: PROBE_RATE,
+            changedAtMs: current.probeAtMs,
+            nextAtMs: 0,
+            granted: 0,
+            probeAtMs: 0,
         }
     }
-    return book(state, due, rate)
+    if (isProbing(current)) {
+        if (nowMs < current.changedAtMs) return book(current, current.changedAtMs, PROBE_RATE)
+        if (nowMs < current.changedAtMs + PROBE_MS) {
+            return {
+                kind: 'go',
+                state: {
+                    ...current,
+                    granted: current.granted + 1,
+                    nextAtMs: current.nextAtMs < current.changedAtMs ? nowMs : current.nextAtMs,
+                },
+                index: current.granted,
+                epoch: current.changedAtMs,
+            }
+        }
+        current = probeAccepted(current, nowMs)
+    }
+    // The calls of a whole second go together (workers take events in whole seconds), but no more of them than the
+    // rate allows in that second, however long the workers take over them: the slots are counted from the second's
+    // start, not from now, and a second left unused is not banked.
+    const secondStartMs = Math.floor(nowMs / 1000) * 1000
+    const due = Math.max(current.nextAtMs, secondStartMs)
+    if (due < secondStartMs + 1000) {
+        return {
+            kind: 'go',
+            state: { ...current, nextAtMs: due + 1000 / current.rate, granted: current.granted + 1 },
+            index: current.granted,
+            epoch: eraOf(current),
+        }
+    }
+    return book(current, due, current.rate)
 }
 
 /**
- * The rate after a 429 that started a hold: the first one starts a probe; a probe's 429 sets the rate to what Graph
- * accepted of the probe (a share of it); a paced 429 lowers the rate multiplicatively, or to what Graph accepted
- * since the hold when that is lower.
- */
-export function loweredRate(state: PaceState, nowMs: number, index: number): number {
-    if (!isPaced(state, nowMs)) return PROBE_RATE
-    // The probe's calls went out together when the hold ended: the ones before this refused call got through.
-    if (state.rate >= PROBE_RATE) return Math.max(MIN_RATE, index * PROBE_SHARE)
-    // What Graph accepted since the hold ended, per second (a whole second at least): a limit that fell far is
-    // followed in one step instead of many decreases, each with its own hold.
-    const seconds = Math.max(1, (nowMs - state.holdUntilMs) / 1000)
-    const acceptedRate = (index / seconds) * PROBE_SHARE
-    return Math.max(MIN_RATE, Math.min(currentRate(state, nowMs) * DECREASE, acceptedRate))
-}
-
-/**
- * Graph answered 429. Holds every call until Retry-After (or a backoff when Graph sent none) has passed and
- * lowers the rate once per hold: later 429s of calls that were already on their way only extend the hold.
+ * Graph answered 429. Holds every call until Retry-After (or a backoff when Graph sent none) has passed. The 429
+ * that ends a probe measures the limit (the calls Graph accepted in it before this one); the first 429, and a 429
+ * while paced, start a probe after the hold. Later 429s of calls already on their way only extend the hold.
  * Returns the new state and when this caller may try again (booked after the hold like any waiting caller).
  */
 export function throttled(
@@ -138,24 +236,43 @@ export function throttled(
         retryAfterSeconds !== null ? retryAfterSeconds : backoffSeconds(state.streak + 1, retryBaseSeconds, 0)
     const waitMs = Math.max(seconds, 1) * 1000
     const holdUntilMs = Math.max(state.holdUntilMs, nowMs + waitMs)
+    const fresh = { holdUntilMs, nextAtMs: holdUntilMs, bookedAtMs: holdUntilMs, streak: state.streak + 1, rejected: 1 }
     let next: PaceState
-    if (state.holdUntilMs > nowMs || epoch < state.holdUntilMs) {
-        // Already holding, or this call went out before the latest hold: that hold has lowered the rate already.
+    if (!isPaced(state, nowMs) && state.holdUntilMs <= nowMs) {
+        // The first 429 of a pace: measure what Graph accepts once the hold has passed.
+        next = { ...NO_PACE, ...fresh, rate: PROBE_RATE, changedAtMs: wholeSecondAfter(holdUntilMs), nextAtMs: 0 }
+    } else if (state.holdUntilMs > nowMs || epoch !== eraOf(state) || epoch === 0) {
+        // Already holding, or this call went out in an earlier era: that era's 429 has been counted.
         next = { ...state, holdUntilMs, rejected: state.rejected + 1 }
-    } else {
+    } else if (isProbing(state) && index === 0) {
+        // Graph refused the probe's first call: still throttling (a 429 storm), nothing measured. Probe again after
+        // this hold, keeping what was measured before.
+        next = { ...state, ...fresh, changedAtMs: wholeSecondAfter(holdUntilMs), nextAtMs: 0, granted: 0 }
+    } else if (isProbing(state)) {
+        // The probe's 429: Graph accepted the `index` calls before this one in the probe.
+        // Graph's limits are whole calls: round, so a probe's refill correction does not cost a call a second.
+        const limit = Math.max(MIN_RATE, Math.round(perSecond(index, nowMs - state.nextAtMs)))
         next = {
             ...state,
-            holdUntilMs,
-            rate: loweredRate(state, nowMs, index),
+            ...fresh,
+            ...nextProbe(state, limit, holdUntilMs),
+            rate: rateFor(limit),
             changedAtMs: nowMs,
-            nextAtMs: holdUntilMs,
-            bookedAtMs: holdUntilMs,
-            streak: state.streak + 1,
             granted: 0,
-            rejected: 1,
+        }
+    } else {
+        // Refused at the rate that held: Graph's limit moved. Measure it again once the hold has passed.
+        next = {
+            ...state,
+            ...fresh,
+            rate: PROBE_RATE,
+            changedAtMs: wholeSecondAfter(holdUntilMs),
+            nextAtMs: 0,
+            granted: 0,
+            probeAtMs: 0,
         }
     }
-    const booked = book(next, holdUntilMs, currentRate(next, holdUntilMs) || MIN_RATE)
+    const booked = book(next, holdUntilMs, next.rate || MIN_RATE)
     return { state: booked.state, atMs: booked.atMs }
 }
 

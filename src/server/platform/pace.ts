@@ -31,6 +31,10 @@ function readPace(): { record: GlideRecord | null; state: PaceState } {
             streak: num(record, 'streak'),
             granted: num(record, 'granted'),
             rejected: num(record, 'rejected'),
+            measured: num(record, 'measured_rate'),
+            peak: num(record, 'peak_rate'),
+            probeAtMs: num(record, 'probe_at_ms'),
+            probeEveryMs: num(record, 'probe_every_ms'),
         },
     }
 }
@@ -44,6 +48,10 @@ function fill(record: GlideRecord, state: PaceState): void {
     record.setValue('streak', state.streak)
     record.setValue('granted', state.granted)
     record.setValue('rejected', state.rejected)
+    record.setValue('measured_rate', state.measured)
+    record.setValue('peak_rate', state.peak)
+    record.setValue('probe_at_ms', Math.round(state.probeAtMs))
+    record.setValue('probe_every_ms', state.probeEveryMs)
 }
 
 function writePace(record: GlideRecord | null, state: PaceState): void {
