@@ -78,7 +78,7 @@ describe('pace: the first 429', () => {
     })
 
     it('a pace released long ago starts afresh: nothing it measured before counts', () => {
-        const old = paced(8, { measured: 9, peak: 40, probeAtMs: NOW + 5000, probeEveryMs: 80000 })
+        const old = paced(8, { measured: 9, peak: 40, probeAtMs: NOW + 5000, probeEveryMs: PROBE_MAX_MS })
         const { state } = throttled(old, NOW + RELEASE_MS + 10, 2, 30, 3, NOW)
         expect(state).toMatchObject({ rate: PROBE_RATE, measured: 0, peak: 0, probeAtMs: 0, probeEveryMs: 0 })
         expect(state.holdUntilMs).toBe(NOW + RELEASE_MS + 2010)
@@ -178,8 +178,10 @@ describe('pace: the probe', () => {
 
     it('a first probe without a 429 ends the pace: Graph took everything that was waiting', () => {
         const after = gate(probing({ granted: 3 }), NOW + PROBE_MS)
-        expect(after).toMatchObject({ kind: 'go', index: 0 })
-        expect(after.state).toMatchObject({ rate: 0 })
+        expect(after).toMatchObject({ kind: 'go', index: 0, epoch: 0 })
+        expect(after.state).toMatchObject({ rate: 0, probeAtMs: 0 })
+        // Nothing in the row it writes is infinite or not a number.
+        for (const value of Object.values(after.state!)) expect(Number.isFinite(value)).toBe(true)
         expect(gate(after.state!, NOW + PROBE_MS + 1)).toEqual({ kind: 'go', state: null, index: 0, epoch: 0 })
     })
 })
@@ -229,6 +231,30 @@ describe('pace: what a probe measured', () => {
 })
 
 describe('pace: probing again', () => {
+    it('a probe whose second passed with no call, its callers held past it by a later 429, starts again', () => {
+        // The first 429's probe was set for NOW; a slower call's 429 held everyone until NOW + 1050.
+        const held = probing({ holdUntilMs: NOW + 1050, nextAtMs: 0, granted: 0, measured: 20, peak: 20 })
+        expect(gate(held, NOW + 500)).toMatchObject({ kind: 'wait', atMs: NOW + 1050 })
+        const late = gate(held, NOW + 2010)
+        expect(late).toMatchObject({ kind: 'go', index: 0, epoch: NOW + 2000 })
+        expect(late.state).toMatchObject({
+            rate: PROBE_RATE,
+            changedAtMs: NOW + 2000,
+            nextAtMs: NOW + 2010,
+            granted: 1,
+        })
+        // A scheduled probe whose time passed inside a hold starts at the second its callers come back in.
+        const scheduled = paced(19, { holdUntilMs: NOW + 1200, probeAtMs: NOW + 1000, changedAtMs: NOW - 30000 })
+        expect(gate(scheduled, NOW + 3005)).toMatchObject({ kind: 'go', index: 0, epoch: NOW + 3000 })
+        // A probe that had calls is not started again: its 429 still measures it.
+        const started = probing({ granted: 4, measured: 20, peak: 20 })
+        expect(gate(started, NOW + PROBE_MS + 5).state).toMatchObject({ rate: rateFor(20) })
+    })
+
+    it('probes at most a minute apart, as an idle pace is released after a minute', () => {
+        expect(PROBE_MAX_MS).toBeLessThanOrEqual(RELEASE_MS)
+    })
+
     it('books a caller whose slot comes after the next probe into the probe', () => {
         const state = paced(4, { bookedAtMs: NOW + 3000, probeAtMs: NOW + 2000, nextAtMs: NOW + 1000 })
         const decision = gate(state, NOW)

@@ -4,8 +4,9 @@
 //
 // The rate is measured, not guessed: after a 429 and its hold, everything waiting goes back together once (a
 // probe), and what Graph accepts of it in that second is its limit. Between probes the rate stays flat (a share of
-// that limit), so a limit that holds costs no 429 at all. Probes come back on a schedule: rarely while the limit
-// holds (every probe costs the hold after its 429), soon while the limit is below one measured before.
+// that limit), so a limit that holds costs no 429 at all. Probes come back on a schedule: less and less often while
+// the limit holds (every probe costs the hold after its 429; at most a minute apart, when an idle pace is released),
+// soon while the limit is below one measured before.
 
 import { backoffSeconds } from './delivery.ts'
 
@@ -62,8 +63,8 @@ export const MIN_RATE = 1
 export const PROBE_SHARE = 0.95
 /** A limit measured for the first time, or at a new level, is probed again after this long. */
 export const PROBE_FIRST_MS = 20 * 1000
-/** Each probe that finds the same limit doubles the interval, up to this. */
-export const PROBE_MAX_MS = 5 * 60 * 1000
+/** Each probe that finds the same limit doubles the interval, up to this (no later than the pace's release). */
+export const PROBE_MAX_MS = 60 * 1000
 /** A limit below the highest one measured in this pace is probed this often: it may come back. */
 export const PROBE_BELOW_PEAK_MS = 5 * 1000
 /** Two measurements within this share of each other are the same limit. */
@@ -72,7 +73,7 @@ export const SAME_LIMIT = 0.1
 export const RELEASE_MS = 60 * 1000
 /**
  * A waiting caller is booked at most this far ahead. Callers are spread at the rate up to the next probe and go in
- * it when their slot is later, so this only bounds a pace with no probe booked. A short horizon brought the whole
+ * it when their slot is later, so this mostly bounds a pace with no probe booked. A short horizon brought the whole
  * backlog back every few seconds to be held again, and left the last callers of a drain booked seconds too late.
  */
 export const BOOKING_HORIZON_MS = 60 * 1000
@@ -148,7 +149,10 @@ export function perSecond(accepted: number, spanMs: number): number {
     return (accepted * 1000) / (1000 + Math.min(PROBE_MS, Math.max(0, spanMs)))
 }
 
-/** A probe's second passed without a 429: Graph accepted everything in it, so its limit is at least that. */
+/**
+ * A probe's second passed without a 429: Graph accepted everything in it. Its limit is at least what that is per
+ * second once a bucket's refill is taken off (so a quiet probe raises a measured limit only well beyond it).
+ */
 function probeAccepted(state: PaceState, nowMs: number): PaceState {
     // Nothing measured yet and nothing refused: Graph's limit is beyond what was waiting, so calls go unpaced.
     if (state.measured === 0) return { ...state, rate: 0, changedAtMs: nowMs, granted: 0, probeAtMs: 0 }
@@ -186,6 +190,11 @@ export function gate(state: PaceState, nowMs: number): Gate {
         }
     }
     if (isProbing(current)) {
+        // A probe whose second passed with no call (a later 429 held its callers past it) starts again now.
+        const secondStartMs = Math.floor(nowMs / 1000) * 1000
+        if (current.granted === 0 && nowMs >= current.changedAtMs + PROBE_MS) {
+            current = { ...current, changedAtMs: secondStartMs, nextAtMs: 0 }
+        }
         if (nowMs < current.changedAtMs) return book(current, current.changedAtMs, PROBE_RATE)
         if (nowMs < current.changedAtMs + PROBE_MS) {
             return {
@@ -200,6 +209,7 @@ export function gate(state: PaceState, nowMs: number): Gate {
             }
         }
         current = probeAccepted(current, nowMs)
+        if (current.rate === 0) return { kind: 'go', state: current, index: 0, epoch: 0 }
     }
     // The calls of a whole second go together (workers take events in whole seconds), but no more of them than the
     // rate allows in that second, however long the workers take over them: the slots are counted from the second's

@@ -1,6 +1,8 @@
 // The pace row x_elm_bridge_pace (one row, name "graph"), read before every Graph call and written only while Graph
-// throttles. Read-modify-write without a lock: two workers that race may both take one slot, which costs at most
-// one extra 429, never a lost or doubled resume (the send permits guard those).
+// throttles. Read-modify-write without a lock: two workers that race may both take one slot, or a worker may write
+// back a row read before another worker's 429 (the hold it set is lost until the next 429 sets it again), so the
+// pace can let calls through that Graph refuses. It never loses or doubles a resume (the send permits guard those).
+// No documented scoped API updates a row only if it is unchanged since read.
 
 import { GlideRecord } from '@servicenow/glide'
 import { NO_PACE, PaceState, accepted, gate, throttled } from '../core/pace.ts'
@@ -91,7 +93,8 @@ export function paceGate(nowMs: number): {
 }
 
 /**
- * A 429: hold everyone, lower the rate. `index` and `epoch` are what the gate answered for this call. Returns when
+ * A 429: hold everyone; measure Graph's limit, or probe for it after the hold. `index` and `epoch` are what the gate
+ * answered for this call. Returns when
  * this caller may try again (epoch ms).
  */
 export function paceThrottled(
