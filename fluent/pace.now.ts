@@ -13,7 +13,7 @@ export const x_elm_bridge_pace = Table({
         name: StringColumn({ label: 'Name', maxLength: 40, mandatory: true, readOnly: true }),
         hold_until_ms: DecimalColumn({ label: 'Hold until (epoch ms)', readOnly: true }),
         rate: DecimalColumn({
-            label: 'Learned rate (calls/s)',
+            label: 'Rate kept to (calls/s)',
             readOnly: true,
             hint: '0 = not pacing; 1000 = probing: measuring what Graph accepts in one second',
         }),
@@ -21,7 +21,11 @@ export const x_elm_bridge_pace = Table({
         booked_at_ms: DecimalColumn({ label: 'Next waiting call booked at (epoch ms)', readOnly: true }),
         changed_at_ms: DecimalColumn({ label: 'Probe started or rate measured at (epoch ms)', readOnly: true }),
         streak: IntegerColumn({ label: '429s in a row', default: '0', readOnly: true }),
-        granted: IntegerColumn({ label: 'Calls let through since the hold', default: '0', readOnly: true }),
+        granted: IntegerColumn({
+            label: 'Calls let through since the probe began or the rate was measured',
+            default: '0',
+            readOnly: true,
+        }),
         rejected: IntegerColumn({ label: '429s since the hold', default: '0', readOnly: true }),
         measured_rate: DecimalColumn({ label: 'Graph accepted per second (last probe)', readOnly: true }),
         peak_rate: DecimalColumn({ label: 'Highest measured per second', readOnly: true }),

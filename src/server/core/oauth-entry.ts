@@ -2,6 +2,7 @@
 // On an instance a REST message whose token cannot be obtained still goes out, without it, and Graph answers 401;
 // these functions turn that 401 (and Verify connection) into the cause in plain words.
 
+import { isLoopbackHttp } from './resume.ts'
 import { oneLine, truncate } from './text.ts'
 
 export const OAUTH_ENTRY_NAME = 'ELM Ticket Bridge Graph'
@@ -38,7 +39,7 @@ const ENTRY = 'the OAuth registry entry "' + OAUTH_ENTRY_NAME + '" (System OAuth
 
 /** https, or plain http to this machine only (the local emulator): the client secret is sent to this URL. */
 function isEncryptedOrLoopback(tokenUrl: string): boolean {
-    return /^https:\/\//i.test(tokenUrl) || /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//i.test(tokenUrl)
+    return /^https:\/\//i.test(tokenUrl) || isLoopbackHttp(tokenUrl)
 }
 
 /** What the admin still has to enter or fix on the entry, or '' when it is complete. */

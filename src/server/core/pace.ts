@@ -177,6 +177,7 @@ export function gate(state: PaceState, nowMs: number): Gate {
     if (!holding && !isPaced(state, nowMs)) return { kind: 'go', state: null, index: 0, epoch: 0 }
     if (holding) return book(state, state.holdUntilMs, state.rate || MIN_RATE)
     let current = state
+    const secondStartMs = Math.floor(nowMs / 1000) * 1000
     // A probe starts at a whole second known to every worker (its callers are booked there): two workers that
     // start it at once agree on it, and a 429 of its calls is counted as its measurement.
     if (!isProbing(current) && current.probeAtMs > 0 && nowMs >= current.probeAtMs) {
@@ -191,7 +192,6 @@ export function gate(state: PaceState, nowMs: number): Gate {
     }
     if (isProbing(current)) {
         // A probe whose second passed with no call (a later 429 held its callers past it) starts again now.
-        const secondStartMs = Math.floor(nowMs / 1000) * 1000
         if (current.granted === 0 && nowMs >= current.changedAtMs + PROBE_MS) {
             current = { ...current, changedAtMs: secondStartMs, nextAtMs: 0 }
         }
@@ -214,7 +214,6 @@ export function gate(state: PaceState, nowMs: number): Gate {
     // The calls of a whole second go together (workers take events in whole seconds), but no more of them than the
     // rate allows in that second, however long the workers take over them: the slots are counted from the second's
     // start, not from now, and a second left unused is not banked.
-    const secondStartMs = Math.floor(nowMs / 1000) * 1000
     const due = Math.max(current.nextAtMs, secondStartMs)
     if (due < secondStartMs + 1000) {
         return {

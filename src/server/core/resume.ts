@@ -37,11 +37,17 @@ export function resumePath(requestId: string): string {
     return RESUME_PATH_PREFIX + requestId.toLowerCase() + '/resume'
 }
 
+/** Plain http to this machine (the local emulator), optionally with a port, then a path or nothing. */
+export function isLoopbackHttp(url: string): boolean {
+    return /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/i.test(url)
+}
+
 /** Graph endpoint with any trailing slashes removed; only https (or loopback http for local tests). */
 export function normaliseGraphEndpoint(endpoint: string): string | null {
     const trimmed = (endpoint || '').trim().replace(/\/+$/, '')
     if (/^https:\/\/[a-z0-9.-]+(:\d+)?$/i.test(trimmed)) return trimmed
-    if (/^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i.test(trimmed)) return trimmed
+    // A host and port only: no path after the scheme's slashes.
+    if (isLoopbackHttp(trimmed) && trimmed.indexOf('/', 'http://'.length) < 0) return trimmed
     return null
 }
 
