@@ -84,13 +84,35 @@ describe('decide', () => {
             atMs: NOW + 3000,
             reason: 'Graph is throttling this app; the shared pace holds the call; attempt 12 again in 3 s (throttling spends no attempt)',
         })
-        expect(decide({ status: 0, paced: true, paceAtMs: NOW + 3000 }, context({ deadlineMs: NOW + 3000 }))).toEqual({
+        expect(
+            decide({ status: 0, paced: true, paceAtMs: NOW + 2000 }, context({ deadlineMs: NOW + 2001 }))
+        ).toMatchObject({ kind: 'retry', atMs: NOW + 2000 })
+        // No whole second left before the deadline: the call fails now instead of coming back at once.
+        expect(decide({ status: 0, paced: true, paceAtMs: NOW + 3000 }, context({ deadlineMs: NOW + 1000 }))).toEqual({
             kind: 'failed',
             reason: 'Graph is throttling this app; the shared pace holds the call; the callback deadline passes before the next attempt',
         })
-        expect(decide({ status: 0, paced: true, paceAtMs: NOW + 2000 }, context({ deadlineMs: NOW + 2001 })).kind).toBe(
-            'retry'
-        )
+    })
+
+    it('a call the pace books past the deadline tries once more in the last whole second before it', () => {
+        expect(decide({ status: 0, paced: true, paceAtMs: NOW + 3000 }, context({ deadlineMs: NOW + 3000 }))).toEqual({
+            kind: 'retry',
+            atMs: NOW + 2000,
+            reason: 'Graph is throttling this app; the shared pace holds the call; attempt 1 again in 2 s, the last second before the callback deadline (throttling spends no attempt)',
+        })
+        expect(
+            decide({ status: 0, paced: true, paceAtMs: NOW + 60000 }, context({ deadlineMs: NOW + 10500 }))
+        ).toMatchObject({ kind: 'retry', atMs: NOW + 10000 })
+        // A 429's Retry-After still comes first: the pace's booking gives way to the deadline, Graph's answer does not.
+        expect(
+            decide({ status: 429, retryAfter: '4', paceAtMs: NOW + 60000 }, context({ deadlineMs: NOW + 10500 }))
+        ).toMatchObject({ kind: 'retry', atMs: NOW + 10000 })
+        expect(
+            decide({ status: 429, retryAfter: '11', paceAtMs: NOW + 60000 }, context({ deadlineMs: NOW + 10500 }))
+        ).toMatchObject({ kind: 'failed' })
+        expect(
+            decide({ status: 429, retryAfter: '10', paceAtMs: NOW + 60000 }, context({ deadlineMs: NOW + 10500 }))
+        ).toMatchObject({ kind: 'retry', atMs: NOW + 10000 })
     })
 
     it('429 without Retry-After backs off exponentially', () => {

@@ -173,19 +173,35 @@ function throttledDecision(result: HttpResult, context: AttemptContext): Decisio
                   : backoffSeconds(context.attempt, context.retryBaseSeconds, context.jitter)) *
                   1000
     // Date/time fields keep whole seconds: round up, or a stored retry could come early and break Retry-After.
-    const atMs = Math.ceil(Math.max(honoured, result.paceAtMs || 0) / 1000) * 1000
+    const graphAllowsAtMs = Math.ceil(honoured / 1000) * 1000
+    let atMs = Math.max(graphAllowsAtMs, Math.ceil((result.paceAtMs || 0) / 1000) * 1000)
     const reason = result.paced
         ? 'Graph is throttling this app; the shared pace holds the call'
         : transientReason(result)
+    let beforeDeadline = ''
     if (context.deadlineMs !== null && atMs >= context.deadlineMs) {
-        return { kind: 'failed', reason: reason + '; the callback deadline passes before the next attempt' }
+        // The pace books callers up to a minute ahead; Graph's own Retry-After may still leave time. Then the call
+        // tries once more in the last whole second before the deadline instead of failing a minute early.
+        const lastChanceMs = Math.floor((context.deadlineMs - 1) / 1000) * 1000
+        if (lastChanceMs < graphAllowsAtMs || lastChanceMs <= context.nowMs) {
+            return { kind: 'failed', reason: reason + '; the callback deadline passes before the next attempt' }
+        }
+        atMs = lastChanceMs
+        beforeDeadline = ', the last second before the callback deadline'
     }
     const waitSeconds = Math.max(0, Math.round((atMs - context.nowMs) / 1000))
     return {
         kind: 'retry',
         atMs,
         reason:
-            reason + '; attempt ' + context.attempt + ' again in ' + waitSeconds + ' s (throttling spends no attempt)',
+            reason +
+            '; attempt ' +
+            context.attempt +
+            ' again in ' +
+            waitSeconds +
+            ' s' +
+            beforeDeadline +
+            ' (throttling spends no attempt)',
     }
 }
 
