@@ -527,6 +527,15 @@ declare global {
                 composite: [
                     {
                         table: 'sys_documentation'
+                        id: '0137c3cbb77442378e9ea12508cafc27'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'probed_index'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '030c2338d99044299d78db4f44066c12'
                         key: {
                             name: 'x_elm_bridge_callout'
@@ -775,6 +784,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '0e3832fccc3040968e747c8340bee9cf'
+                        key: {
+                            name: 'x_elm_bridge_pace_call'
+                            element: 'refused'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '0f3557eff61f4cbfa8eac4a72aa403fc'
                         key: {
@@ -977,6 +994,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '2002eb6f366945088ec317373f4bfe43'
+                        key: {
+                            name: 'x_elm_bridge_pace_call'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '207bd7b4d6aa48a1ad3a55058f2921b6'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'probed_first_at_ms'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '217ff88cd35a45f5b2079a7b91058a67'
                         key: {
@@ -1140,6 +1173,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '271701350e7a490c912716a8f1db3d5e'
+                        key: {
+                            name: 'x_elm_bridge_pace_call'
+                            element: 'second_ms'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2775344e0e2240d7b3e89074b19a0796'
                         key: {
@@ -1264,6 +1306,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '30ba301515f543919283dde28f20f731'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'probed_first_at_ms'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '31011884158b4c3e8923fc76959c2e1c'
                         key: {
@@ -1349,11 +1400,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '33ec51a1d52448cea6b82b67d8143a38'
+                        key: {
+                            name: 'x_elm_bridge_pace_call'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '34f4f357a76449f0b8e4a4bc63cbf7b3'
+                        key: {
+                            name: 'x_elm_bridge_pace_call'
+                            element: 'refused'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3569a38898e340b18d49cff63f3c2bfd'
                         key: {
                             name: 'x_elm_bridge_pace'
                             element: 'probe_at_ms'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '35a67a4bc17d4ee7b732ca77149cfdd4'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'probed_at_ms'
+                            language: 'en'
                         }
                     },
                     {
@@ -1782,6 +1860,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '52297439e199469ab945c38b434d9103'
+                        key: {
+                            name: 'x_elm_bridge_pace_call'
+                            element: 'second_ms'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '526e12c62aca4b4a8ef2055e5354a6de'
                         key: {
                             name: 'x_elm_bridge_callout'
@@ -1974,6 +2060,14 @@ declare global {
                         key: {
                             name: 'x_elm_bridge_callout'
                             element: 'deadline_warned'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5fb5d789698e41cb81d7416f1f293095'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'probed_at_ms'
                         }
                     },
                     {
@@ -2459,6 +2553,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: '77e2fa8588bd4cd2abb8a9a4948bd292'
+                        key: {
+                            name: 'x_elm_bridge_pace_call'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: '7977bd2bf384411482105bfd3ff54cce'
                         key: {
@@ -2854,6 +2955,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '97a011cec99c40549088bd2dff1b34a9'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'probed_index'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '97d5dbd88ebd490a8602bc770c7c7d68'
                         key: {
                             name: 'x_elm_bridge_callout'
@@ -3071,6 +3180,14 @@ declare global {
                                     name: 'x_elm_bridge.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a6ad12cccff34fe18b22926506f5ce25'
+                        key: {
+                            name: 'x_elm_bridge_pace_call'
+                            element: 'place'
                         }
                     },
                     {
@@ -3589,6 +3706,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'c193143174b548c19fe928e7700bcf36'
+                        key: {
+                            logical_table_name: 'x_elm_bridge_pace_call'
+                            col_name_string: 'second_ms'
                         }
                     },
                     {
@@ -4377,6 +4502,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f14c5a165e32423f8090d3fb2b06e3cc'
+                        key: {
+                            name: 'x_elm_bridge_pace_call'
+                            element: 'place'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'f1e95f5850894a6f85922526f5d821ea'
                         key: {
@@ -4514,6 +4648,13 @@ declare global {
                             }
                             element: 'last_read_at'
                             position: '12'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'f862bb6c718943faaf1e8300670782af'
+                        key: {
+                            name: 'x_elm_bridge_pace_call'
                         }
                     },
                     {

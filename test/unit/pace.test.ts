@@ -13,10 +13,12 @@ import {
     currentRate,
     gate,
     nextProbe,
+    overRate,
     perSecond,
     rateFor,
     throttled,
     wholeSecondAfter,
+    withinRate,
 } from '../../src/server/core/pace.ts'
 
 // A whole second, as the hold's end and the probes are.
@@ -126,10 +128,13 @@ describe('pace: the probe', () => {
     it('rounds what a probe measured to whole calls', () => {
         // 5 calls in 100 ms is 4.5 a second once the refill is taken off: Graph's limit is 5 calls a second.
         const low = throttled(probing({ nextAtMs: NOW + 20 }), NOW + 120, 1, 30, 5, NOW).state
-        expect(low).toMatchObject({ measured: 5, rate: 4 })
+        expect(low).toMatchObject({ measured: 5, rate: 4.5 })
         const high = throttled(probing({ nextAtMs: NOW + 20 }), NOW + 120, 1, 30, 26, NOW).state
-        expect(high.measured).toBe(24)
-        expect(high.rate).toBeCloseTo(24 * 0.95, 9)
+        expect(high).toMatchObject({ measured: 24, rate: 22.5 })
+        // Graph took 21 calls and refused the 22nd 50 ms into the probe: between 20 and 21 a second. The middle.
+        expect(throttled(probing({ nextAtMs: NOW + 20 }), NOW + 70, 1, 30, 21, NOW).state.measured).toBe(20)
+        expect(throttled(probing({ nextAtMs: NOW + 20 }), NOW + 70, 1, 30, 20, NOW).state.measured).toBe(20)
+        expect(throttled(probing({ nextAtMs: NOW + 20 }), NOW + 70, 1, 30, 22, NOW).state.measured).toBe(21)
     })
 
     it('a probe whose first call was refused measured nothing: it probes again after the hold', () => {
@@ -164,6 +169,25 @@ describe('pace: the probe', () => {
         expect(later.state.bookedAtMs).toBeCloseTo(first.bookedAtMs + 1000 / first.rate, 6)
     })
 
+    it('a later 429 of the probe for a call with fewer calls before it corrects the measurement downwards', () => {
+        // Graph took 5 and refused 3; the 429 written first was the call with 7 before it.
+        const first = throttled(probing({ nextAtMs: NOW + 20 }), NOW + 50, 1, 30, 7, NOW).state
+        expect(first).toMatchObject({ measured: 7, peak: 7, rate: 6.5, probedAtMs: NOW, probedIndex: 7 })
+        expect(first.probedFirstAtMs).toBe(NOW + 20)
+        const corrected = throttled(first, NOW + 55, 1, 30, 5, NOW).state
+        expect(corrected).toMatchObject({ measured: 5, peak: 5, rate: 4.5, probedIndex: 5, rejected: 2 })
+        expect(corrected.holdUntilMs).toBe(NOW + 1055)
+        // The probe schedule and the era stay as the first 429 set them.
+        expect(corrected).toMatchObject({ probeAtMs: first.probeAtMs, changedAtMs: first.changedAtMs })
+        // A call with more before it changes nothing but the hold.
+        expect(throttled(corrected, NOW + 60, 1, 30, 6, NOW).state).toMatchObject({ measured: 5, probedIndex: 5 })
+        // A peak measured before this probe stays.
+        const fallen = throttled(probing({ nextAtMs: NOW + 20, peak: 20, measured: 20 }), NOW + 50, 1, 30, 7, NOW)
+        expect(throttled(fallen.state, NOW + 55, 1, 30, 5, NOW).state).toMatchObject({ measured: 5, peak: 20 })
+        // A 429 of another probe's call is no correction of this one.
+        expect(throttled(first, NOW + 55, 1, 30, 5, NOW - 20000).state).toMatchObject({ measured: 7 })
+    })
+
     it('a probe second without a 429 keeps the limit measured before, or what it let through when that is more', () => {
         const quiet = probing({ granted: 4, measured: 20, peak: 20, probeEveryMs: PROBE_FIRST_MS })
         const after = gate(quiet, NOW + PROBE_MS + 5)
@@ -195,13 +219,39 @@ describe('pace: what a probe measured', () => {
         expect(perSecond(30, -40)).toBe(30)
     })
 
-    it('keeps to 95 % of the limit and a whole call below it', () => {
+    it('keeps two seconds in a row within what a bucket refills in 1.9 s, in whole calls', () => {
         expect(rateFor(20)).toBe(19)
         expect(rateFor(40)).toBe(38)
-        expect(rateFor(5)).toBe(4)
-        expect(rateFor(10)).toBe(9)
-        expect(rateFor(1.5)).toBe(MIN_RATE)
+        expect(rateFor(38)).toBe(36)
+        expect(rateFor(100)).toBe(95)
+        expect(rateFor(10)).toBe(9.5)
+        expect(rateFor(5)).toBe(4.5)
+        expect(rateFor(2)).toBe(1.5)
+        expect(rateFor(1)).toBe(MIN_RATE)
         expect(rateFor(0)).toBe(MIN_RATE)
+        expect(MIN_RATE).toBe(0.5)
+        // Limits a probe measures are whole calls; a product that is a hair short in floating point still counts.
+        for (let limit = 1; limit <= 200; limit++) {
+            expect(2 * rateFor(limit)).toBe(Math.max(1, Math.floor((limit * 19) / 10)))
+        }
+    })
+
+    it('at a half rate, seconds in a row take five and four calls in turn, never five twice', () => {
+        let state = paced(4.5, { nextAtMs: NOW })
+        const perSecond: number[] = []
+        for (let second = 0; second < 40; second++) {
+            let gone = 0
+            for (let i = 0; i < 8; i++) {
+                const decision = gate(state, NOW + second * 1000 + 10 * i)
+                if (decision.kind === 'go') gone++
+                state = decision.state!
+            }
+            perSecond.push(gone)
+        }
+        for (let i = 1; i < perSecond.length; i++) expect(perSecond[i - 1] + perSecond[i]).toBeLessThanOrEqual(9)
+        expect(perSecond.slice(0, 4)).toEqual([5, 4, 5, 4])
+        // Slots are rounded up to whole milliseconds: over 40 s the rate loses at most a call.
+        expect(perSecond.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(179)
     })
 
     it('probes a limit that holds less and less often, one below the peak often, a new level after the first interval', () => {
@@ -358,6 +408,32 @@ describe('pace: spacing calls at the rate', () => {
             state = decision.state!
         }
         expect(gone).toBe(19)
+    })
+
+    it('exact counts: no second above the rate rounded up, no two in a row above twice the rate', () => {
+        expect(withinRate(19, 19, 19)).toBe(true)
+        expect(withinRate(19, 18, 20)).toBe(false)
+        expect(withinRate(19, 0, 19)).toBe(true)
+        expect(withinRate(19, 0, 20)).toBe(false)
+        // 4.5 a second: five then four, never five twice.
+        expect(withinRate(4.5, 4, 5)).toBe(true)
+        expect(withinRate(4.5, 5, 4)).toBe(true)
+        expect(withinRate(4.5, 5, 5)).toBe(false)
+        expect(withinRate(4.5, 0, 6)).toBe(false)
+        // One call every other second.
+        expect(withinRate(MIN_RATE, 0, 1)).toBe(true)
+        expect(withinRate(MIN_RATE, 1, 1)).toBe(false)
+    })
+
+    it('a call the exact count turns back waits for the next whole second, booked like any waiting caller', () => {
+        const state = paced(4, { bookedAtMs: NOW })
+        expect(overRate(state, NOW + 300)).toEqual({
+            kind: 'wait',
+            atMs: NOW + 1000,
+            state: { ...state, bookedAtMs: NOW + 1250 },
+        })
+        const backlog = paced(4, { bookedAtMs: NOW + 7000 })
+        expect(overRate(backlog, NOW + 300)).toMatchObject({ atMs: NOW + 7000, state: { bookedAtMs: NOW + 7250 } })
     })
 
     it('does not bank unused time: an idle pace counts from the start of the current second', () => {

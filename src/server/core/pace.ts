@@ -36,6 +36,12 @@ export interface PaceState {
     probeAtMs: number
     /** The interval from the last measurement to the next probe. */
     probeEveryMs: number
+    /** The start of the probe whose 429s measured the limit (0 = none): its later 429s can correct it. */
+    probedAtMs: number
+    /** Fewest calls before any of that probe's 429s: what the measurement counts. */
+    probedIndex: number
+    /** When that probe's first call went: its refill correction counts from there. */
+    probedFirstAtMs: number
 }
 
 export const NO_PACE: PaceState = {
@@ -51,16 +57,19 @@ export const NO_PACE: PaceState = {
     peak: 0,
     probeAtMs: 0,
     probeEveryMs: 0,
+    probedAtMs: 0,
+    probedIndex: 0,
+    probedFirstAtMs: 0,
 }
 
 /** While probing, every waiting call goes (its callers are booked a millisecond apart). */
 export const PROBE_RATE = 1000
 /** A probe lasts one second: what Graph accepted in it is its limit per second. */
 export const PROBE_MS = 1000
-/** The rate never goes below this (calls per second). */
-export const MIN_RATE = 1
-/** Of what Graph accepted in a probe, the share the pace keeps to (whole-second bursts arrive a little early). */
-export const PROBE_SHARE = 0.95
+/** The rate never goes below this (calls per second): one call every other second. */
+export const MIN_RATE = 0.5
+/** How much earlier than a second after the one before a whole-second burst can arrive (the workers poll every 100 ms). */
+export const BURST_JITTER_MS = 100
 /** A limit measured for the first time, or at a new level, is probed again after this long. */
 export const PROBE_FIRST_MS = 20 * 1000
 /** Each probe that finds the same limit doubles the interval, up to this (no later than the pace's release). */
@@ -90,7 +99,8 @@ function isPaced(state: PaceState, nowMs: number): boolean {
     return state.rate > 0 && nowMs - state.holdUntilMs < RELEASE_MS
 }
 
-function isProbing(state: PaceState): boolean {
+/** Probing: every waiting call goes, and Graph's answers measure its limit. */
+export function isProbing(state: PaceState): boolean {
     return state.rate >= PROBE_RATE
 }
 
@@ -132,12 +142,14 @@ function book(state: PaceState, fromMs: number, rate: number): { kind: 'wait'; a
 }
 
 /**
- * The rate kept to under a limit of `limit` per second: a share of it, and a whole call less. Calls go in
- * whole-second bursts that arrive up to a poll interval early or late; the spare call a second refills a token
- * bucket that an early burst would otherwise find one short.
+ * The rate kept to under a limit of `limit` per second. Calls go in whole-second bursts that can arrive up to a poll
+ * interval less than a second apart, when a token bucket has refilled only that much less than a second's calls. So
+ * two bursts in a row stay within twice the limit less what refills in BURST_JITTER_MS, in whole calls: 19 a second
+ * at 20, 38 at 40, 36 at 38, and at 5 five and four in turn (4.5), where a steady five would find an early burst one
+ * short and a steady four would leave a fifth of the limit unused.
  */
 export function rateFor(limit: number): number {
-    return Math.max(MIN_RATE, Math.min(limit * PROBE_SHARE, limit - 1))
+    return Math.max(MIN_RATE, Math.floor((limit * (2000 - BURST_JITTER_MS)) / 1000) / 2)
 }
 
 /**
@@ -147,6 +159,15 @@ export function rateFor(limit: number): number {
  */
 export function perSecond(accepted: number, spanMs: number): number {
     return (accepted * 1000) / (1000 + Math.min(PROBE_MS, Math.max(0, spanMs)))
+}
+
+/**
+ * Graph's limit per second from a probe's 429: Graph accepted the `index` calls before the refused one, and what it
+ * takes in the probe's span lies between that and one more, so take the middle, less the refill. Graph's limits are
+ * whole calls: round, so the refill correction does not cost a call a second. At least one call went through.
+ */
+function probeLimit(index: number, spanMs: number): number {
+    return Math.max(1, Math.round(perSecond(index + 0.5, spanMs)))
 }
 
 /**
@@ -214,16 +235,33 @@ export function gate(state: PaceState, nowMs: number): Gate {
     // The calls of a whole second go together (workers take events in whole seconds), but no more of them than the
     // rate allows in that second, however long the workers take over them: the slots are counted from the second's
     // start, not from now, and a second left unused is not banked.
+    // Slots are whole milliseconds, rounded up: a slot a hair short of the next second (4.5 a second is 222.2 ms
+    // apart, nine of them 1999.99 ms) would let a fifth call into a second that must have four.
     const due = Math.max(current.nextAtMs, secondStartMs)
     if (due < secondStartMs + 1000) {
         return {
             kind: 'go',
-            state: { ...current, nextAtMs: due + 1000 / current.rate, granted: current.granted + 1 },
+            state: { ...current, nextAtMs: Math.ceil(due + 1000 / current.rate), granted: current.granted + 1 },
             index: current.granted,
             epoch: eraOf(current),
         }
     }
     return book(current, due, current.rate)
+}
+
+/**
+ * Whether a paced call may go in a whole second that has `thisSecond` calls counted (this one among them) after
+ * `previousSecond` in the second before. The counts are exact (a row per call), where the pace row's count is read
+ * and written without a lock and lets a call or two too many through when workers race. No second above the rate
+ * rounded up, and no two seconds in a row above twice the rate: what a token bucket refills in 1.9 s (rateFor).
+ */
+export function withinRate(rate: number, previousSecond: number, thisSecond: number): boolean {
+    return thisSecond <= Math.ceil(rate) && previousSecond + thisSecond <= Math.floor(2 * rate)
+}
+
+/** A call the exact count turned back: it waits for the next whole second, booked like any waiting caller. */
+export function overRate(state: PaceState, nowMs: number): { kind: 'wait'; atMs: number; state: PaceState } {
+    return book(state, Math.floor(nowMs / 1000) * 1000 + 1000, state.rate || MIN_RATE)
 }
 
 /**
@@ -250,6 +288,20 @@ export function throttled(
     if (!isPaced(state, nowMs) && state.holdUntilMs <= nowMs) {
         // The first 429 of a pace: measure what Graph accepts once the hold has passed.
         next = { ...NO_PACE, ...fresh, rate: PROBE_RATE, changedAtMs: wholeSecondAfter(holdUntilMs), nextAtMs: 0 }
+    } else if (epoch > 0 && epoch === state.probedAtMs && index < state.probedIndex && !isProbing(state)) {
+        // Another 429 of the probe that measured the limit, for a call with fewer calls before it: the answers of a
+        // second's calls come back in any order, so the first 429 written need not be the first Graph refused. The
+        // fewest calls before a refusal is the measurement. A peak this probe set falls with it.
+        const limit = probeLimit(index, nowMs - state.probedFirstAtMs)
+        next = {
+            ...state,
+            holdUntilMs,
+            rejected: state.rejected + 1,
+            measured: limit,
+            peak: state.peak === state.measured ? limit : state.peak,
+            rate: rateFor(limit),
+            probedIndex: index,
+        }
     } else if (state.holdUntilMs > nowMs || epoch !== eraOf(state) || epoch === 0) {
         // Already holding, or this call went out in an earlier era: that era's 429 has been counted.
         next = { ...state, holdUntilMs, rejected: state.rejected + 1 }
@@ -258,9 +310,8 @@ export function throttled(
         // this hold, keeping what was measured before.
         next = { ...state, ...fresh, changedAtMs: wholeSecondAfter(holdUntilMs), nextAtMs: 0, granted: 0 }
     } else if (isProbing(state)) {
-        // The probe's 429: Graph accepted the `index` calls before this one in the probe.
-        // Graph's limits are whole calls: round, so a probe's refill correction does not cost a call a second.
-        const limit = Math.max(MIN_RATE, Math.round(perSecond(index, nowMs - state.nextAtMs)))
+        // The probe's 429: Graph accepted about the `index` calls before this one.
+        const limit = probeLimit(index, nowMs - state.nextAtMs)
         next = {
             ...state,
             ...fresh,
@@ -268,6 +319,9 @@ export function throttled(
             rate: rateFor(limit),
             changedAtMs: nowMs,
             granted: 0,
+            probedAtMs: state.changedAtMs,
+            probedIndex: index,
+            probedFirstAtMs: state.nextAtMs,
         }
     } else {
         // Refused at the rate that held: Graph's limit moved. Measure it again once the hold has passed.

@@ -43,8 +43,7 @@ function execute(message: RESTMessageV2, timeoutSeconds: number): HttpResult {
             now,
             parseRetryAfter(result.retryAfter, now),
             loadSettings().retryBaseSeconds,
-            pace.index,
-            pace.epoch
+            pace
         )
     } else paceAnswered(pace.streak)
     return result

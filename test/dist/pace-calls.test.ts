@@ -1,0 +1,180 @@
+// Issue 14, in-process over the built app: the pace row's counts are read and written without a lock (two workers
+// that read it at once take the same slot). Each paced or probing call inserts its own row under its whole second
+// and counts the second's rows instead: a probe's 429 knows how many calls went before it, and a paced second takes
+// no more than the rate however stale the pace row.
+import { Instance } from '../../scripts/sandbox/instance.ts'
+import { appDir } from '../support/built-app.ts'
+
+let instance: Instance
+
+function run(source: string, variables: { [name: string]: unknown } = {}): unknown {
+    return instance.as(instance.sessionFor('admin'), () => instance.scripts.run(source, 'test', variables))
+}
+
+/** The whole second of every counted call, in order. */
+function countedCalls(): number[] {
+    return run(
+        `var c = new GlideRecord('x_elm_bridge_pace_call'); c.addQuery('refused', false); c.orderBy('second_ms'); c.query();
+        var all = []; while (c.next()) all.push(Number(c.getValue('second_ms'))); return all;`
+    ) as number[]
+}
+
+function addCalls(secondMs: number, count: number): void {
+    run(
+        `for (var i = 0; i < count; i++) { var c = new GlideRecord('x_elm_bridge_pace_call'); c.initialize();
+        c.setValue('second_ms', second); c.insert(); }`,
+        { second: secondMs, count }
+    )
+}
+
+/** The pace row probing since the whole second `probeAtMs`, having counted `granted` calls. */
+function probing(probeAtMs: number, granted: number): void {
+    run(
+        `var p = new GlideRecord('x_elm_bridge_pace'); p.query(); while (p.next()) p.deleteRecord();
+        p = new GlideRecord('x_elm_bridge_pace'); p.initialize(); p.setValue('name', 'graph');
+        p.setValue('rate', 1000); p.setValue('changed_at_ms', probe); p.setValue('next_at_ms', probe + 1);
+        p.setValue('granted', granted); p.setValue('hold_until_ms', probe - 500); p.setValue('measured_rate', 20);
+        p.setValue('peak_rate', 20); p.insert();`,
+        { probe: probeAtMs, granted }
+    )
+}
+
+function granted(): number {
+    return Number(run(`var p = new GlideRecord('x_elm_bridge_pace'); p.get('name', 'graph'); return p.getValue('granted');`))
+}
+
+/** A callout whose resume is due now: the event worker takes it once. Returns the row's status then. */
+function resumeOne(stageInstanceId: string): string {
+    const id = run(
+        `var r = new GlideRecord('x_elm_bridge_callout'); r.initialize();
+        r.setValue('stage_instance_id', stage); r.setValue('request_id', '7d4b0f3e-0c55-4a8e-9a51-8a1f2b3c4d5e');
+        r.setValue('stage', 'assignmentRequestApproved'); r.setValue('status', 'open'); var id = r.insert();
+        r = new GlideRecord('x_elm_bridge_callout'); r.get(id); r.setValue('status', 'pending'); r.update(); return id;`,
+        { stage: stageInstanceId }
+    )
+    expect(instance.processEvents()).toBe(1)
+    return String(
+        run(`var r = new GlideRecord('x_elm_bridge_callout'); r.get(id); return r.getValue('outcome');`, { id })
+    )
+}
+
+/** Moves the instance's clock just past the next whole second and returns it: the test's calls fall in it. */
+function wholeSecond(): number {
+    const now = instance.clock.now()
+    instance.advanceClock((1000 - (now % 1000) + 5) / 1000)
+    return Math.floor(instance.clock.now() / 1000) * 1000
+}
+
+beforeEach(() => {
+    instance = new Instance({ appDir: appDir(), dataFile: null, allowRemote: false, nodeName: 'test', log: () => {} })
+    // Nothing listens here: each resume is a connection error after it passed the pace.
+    run(
+        `var p = new GlideRecord('sys_properties'); p.get('name', 'x_elm_bridge.graph_endpoint');
+        p.setValue('value', 'https://127.0.0.1:1'); p.update();`
+    )
+})
+
+afterEach(() => instance.close())
+
+it("counts a probe's calls from its own rows, not from the pace row's count that lost two", () => {
+    const probe = wholeSecond()
+    probing(probe, 1)
+    addCalls(probe - 1000, 2)
+    addCalls(probe, 3)
+    resumeOne('0b7a9c2e-6d1f-4e3a-8b5c-1f2e3d4c5b6a')
+    // Three calls went before this one: its place is 3, and the pace row's count is mended to 4.
+    expect(countedCalls()).toEqual([probe - 1000, probe - 1000, probe, probe, probe, probe])
+    expect(granted()).toBe(4)
+})
+
+it('the first call of a second removes the rows older than the second before it', () => {
+    const probe = wholeSecond()
+    probing(probe, 0)
+    addCalls(probe - 5000, 2)
+    addCalls(probe - 2000, 2)
+    addCalls(probe - 1000, 1)
+    resumeOne('1c8b0d3f-7e2a-4f4b-9c6d-2a3f4e5d6c7b')
+    expect(countedCalls()).toEqual([probe - 1000, probe])
+    expect(granted()).toBe(1)
+})
+
+it('a paced second takes no more than the rate, however stale the pace row', () => {
+    const second = wholeSecond()
+    // Paced at 4 a second; the pace row says the second has room (its next slot is now), but four calls went.
+    run(
+        `var p = new GlideRecord('x_elm_bridge_pace'); p.query(); while (p.next()) p.deleteRecord();
+        p = new GlideRecord('x_elm_bridge_pace'); p.initialize(); p.setValue('name', 'graph'); p.setValue('rate', 4);
+        p.setValue('hold_until_ms', second - 2000); p.setValue('changed_at_ms', second - 3000);
+        p.setValue('next_at_ms', second); p.setValue('booked_at_ms', second); p.setValue('measured_rate', 5);
+        p.setValue('peak_rate', 5); p.insert();`,
+        { second }
+    )
+    addCalls(second, 4)
+    const outcome = resumeOne('3e0d2f5b-9a4c-4b6d-8e8f-4c5b6a7f8e9d')
+    expect(outcome).toContain('the shared pace holds the call')
+    // It took its row back out, and waits for the next second.
+    expect(countedCalls()).toEqual([second, second, second, second])
+    // With room in the second it goes (and Graph, unreachable here, answers nothing).
+    run(`var c = new GlideRecord('x_elm_bridge_pace_call'); c.query(); c.next(); c.deleteRecord();`)
+    expect(resumeOne('4f1e3a6c-0b5d-4c7e-9f0a-5d6c7b8a9f0e')).not.toContain('the shared pace holds the call')
+    expect(countedCalls()).toEqual([second, second, second, second])
+})
+
+it('a call that is neither paced nor probing adds no row', () => {
+    run(`var p = new GlideRecord('x_elm_bridge_pace'); p.query(); while (p.next()) p.deleteRecord();`)
+    const before = countedCalls()
+    resumeOne('2d9c1e4a-8f3b-4a5c-8d7e-3b4a5f6e7d8c')
+    expect(countedCalls()).toEqual(before)
+})
+
+describe("a probe's 429s", () => {
+    const PACE = "require('x_elm_bridge/elm-ticket-bridge/1.0.0/src/server/platform/pace.ts')"
+
+    /** The 429 of a probe call that had `place` calls before it, as the Graph adapter hands it to the pace. */
+    function refused(probeAtMs: number, place: number): void {
+        run(
+            `var pace = ${PACE};
+            pace.paceThrottled(probe + 60, 1, 30, { waitUntilMs: null, streak: 0, index: place, epoch: probe, probing: true });`,
+            { probe: probeAtMs, place }
+        )
+    }
+
+    function measured(): { measured: number; probedIndex: number; rate: number } {
+        return run(
+            `var p = new GlideRecord('x_elm_bridge_pace'); p.get('name', 'graph');
+            return { measured: Number(p.getValue('measured_rate')), probedIndex: Number(p.getValue('probed_index')),
+                rate: Number(p.getValue('rate')) };`
+        ) as { measured: number; probedIndex: number; rate: number }
+    }
+
+    it('the fewest calls before any of them is the measurement, in whichever order they are written', () => {
+        const probe = wholeSecond()
+        probing(probe, 8)
+        refused(probe, 7)
+        expect(measured()).toEqual({ measured: 7, probedIndex: 7, rate: 6.5 })
+        refused(probe, 5)
+        expect(measured()).toEqual({ measured: 5, probedIndex: 5, rate: 4.5 })
+        refused(probe, 6)
+        expect(measured()).toEqual({ measured: 5, probedIndex: 5, rate: 4.5 })
+    })
+
+    it('a 429 that read the row before another was written still measures from the fewest counted', () => {
+        const probe = wholeSecond()
+        probing(probe, 8)
+        // Another 429 of the probe, with five calls before it, was counted but has not written the row yet.
+        run(
+            `var r = new GlideRecord('x_elm_bridge_pace_call'); r.initialize(); r.setValue('second_ms', probe);
+            r.setValue('refused', true); r.setValue('place', 5); r.insert();`,
+            { probe }
+        )
+        refused(probe, 7)
+        expect(measured()).toEqual({ measured: 5, probedIndex: 5, rate: 4.5 })
+        // Each refusal is a row of its own, with the calls before it; refusals are not counted as calls.
+        const places = run(
+            `var r = new GlideRecord('x_elm_bridge_pace_call'); r.addQuery('refused', true); r.orderBy('place');
+            r.query(); var all = []; while (r.next()) all.push(Number(r.getValue('place'))); return all;`
+        )
+        expect(places).toEqual([5, 7])
+        expect(countedCalls()).toEqual([])
+    })
+})
