@@ -32,8 +32,8 @@ export const x_elm_bridge_pace = Table({
         probe_at_ms: DecimalColumn({ label: 'Next probe at (epoch ms)', readOnly: true }),
         probe_every_ms: DecimalColumn({ label: 'Probe interval (ms)', readOnly: true }),
         probed_at_ms: DecimalColumn({ label: 'Probe that measured the rate began at (epoch ms)', readOnly: true }),
-        probed_index: IntegerColumn({ label: "Calls before that probe's first refusal", default: '0', readOnly: true }),
-        probed_first_at_ms: DecimalColumn({ label: "That probe's first call at (epoch ms)", readOnly: true }),
+        probed_accepted: IntegerColumn({ label: 'Calls Graph accepted in that probe', default: '0', readOnly: true }),
+        probed_span_ms: DecimalColumn({ label: "That probe's first call to its first 429 (ms)", readOnly: true }),
     },
     // One row: two workers that both find none try to insert it, and the index lets one through.
     index: [{ name: 'x_elm_bridge_pace_name', unique: true, element: 'name' }],
@@ -42,10 +42,9 @@ export const x_elm_bridge_pace = Table({
 // One row per Graph call the pace lets through while it paces or probes, under the whole second it went in. The pace
 // row's counts are read and written without a lock, so two workers that read it at once both take the same slot;
 // each call inserts its own row and counts the second's rows after it instead (an insert never loses another
-// worker's row). So a probe's 429 knows how many calls went before it, and no paced second takes more than the
-// rate. A probe's 429s add a row each too (refused, with the calls before the refused one): the fewest is what the
-// probe measured, whichever 429 reaches the pace row last. The first call of a second removes rows older than the
-// second before it.
+// worker's row). So no paced second takes more calls than the rate allows (withinRate), and a probe's 429s, which
+// add a row each too (refused), measure what Graph accepted in the probe: its calls less its refusals. The first
+// call of a second removes rows older than the second before it.
 export const x_elm_bridge_pace_call = Table({
     name: 'x_elm_bridge_pace_call',
     label: 'ELM Graph paced call',
@@ -58,8 +57,7 @@ export const x_elm_bridge_pace_call = Table({
             mandatory: true,
             readOnly: true,
         }),
-        refused: BooleanColumn({ label: 'A refusal of a probe call (not a call)', default: 'false', readOnly: true }),
-        place: IntegerColumn({ label: 'Calls before the refused one in its probe', readOnly: true }),
+        refused: BooleanColumn({ label: 'A 429 of a probe call (not a call)', default: 'false', readOnly: true }),
     },
     index: [{ name: 'x_elm_bridge_pace_call_second', unique: false, element: 'second_ms' }],
 })

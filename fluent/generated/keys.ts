@@ -527,15 +527,6 @@ declare global {
                 composite: [
                     {
                         table: 'sys_documentation'
-                        id: '0137c3cbb77442378e9ea12508cafc27'
-                        key: {
-                            name: 'x_elm_bridge_pace'
-                            element: 'probed_index'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: '030c2338d99044299d78db4f44066c12'
                         key: {
                             name: 'x_elm_bridge_callout'
@@ -611,6 +602,22 @@ declare global {
                         key: {
                             model: 'd007ad5da92249dc9d757783fa0718c4'
                             element: 'stage'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '065d851655de44389e71bd5327189a3a'
+                        key: {
+                            name: 'x_elm_bridge_pace_call'
+                            element: 'refused'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '0669b85ef359438797f8fb3fa3bb48b5'
+                        key: {
+                            name: 'x_elm_bridge_pace_call'
                         }
                     },
                     {
@@ -784,11 +791,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '0e3832fccc3040968e747c8340bee9cf'
+                        table: 'sys_documentation'
+                        id: '0e9491919d464e768b2c13ac92d273e4'
                         key: {
-                            name: 'x_elm_bridge_pace_call'
-                            element: 'refused'
+                            name: 'x_elm_bridge_pace'
+                            element: 'probed_at_ms'
+                            language: 'en'
                         }
                     },
                     {
@@ -994,22 +1002,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '2002eb6f366945088ec317373f4bfe43'
-                        key: {
-                            name: 'x_elm_bridge_pace_call'
-                            element: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '207bd7b4d6aa48a1ad3a55058f2921b6'
-                        key: {
-                            name: 'x_elm_bridge_pace'
-                            element: 'probed_first_at_ms'
-                        }
-                    },
-                    {
                         table: 'sys_ui_element'
                         id: '217ff88cd35a45f5b2079a7b91058a67'
                         key: {
@@ -1173,15 +1165,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '271701350e7a490c912716a8f1db3d5e'
-                        key: {
-                            name: 'x_elm_bridge_pace_call'
-                            element: 'second_ms'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '2775344e0e2240d7b3e89074b19a0796'
                         key: {
@@ -1306,15 +1289,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '30ba301515f543919283dde28f20f731'
-                        key: {
-                            name: 'x_elm_bridge_pace'
-                            element: 'probed_first_at_ms'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_ui_element'
                         id: '31011884158b4c3e8923fc76959c2e1c'
                         key: {
@@ -1400,38 +1374,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '33ec51a1d52448cea6b82b67d8143a38'
-                        key: {
-                            name: 'x_elm_bridge_pace_call'
-                            element: 'NULL'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '34f4f357a76449f0b8e4a4bc63cbf7b3'
-                        key: {
-                            name: 'x_elm_bridge_pace_call'
-                            element: 'refused'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '3569a38898e340b18d49cff63f3c2bfd'
                         key: {
                             name: 'x_elm_bridge_pace'
                             element: 'probe_at_ms'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '35a67a4bc17d4ee7b732ca77149cfdd4'
-                        key: {
-                            name: 'x_elm_bridge_pace'
-                            element: 'probed_at_ms'
-                            language: 'en'
                         }
                     },
                     {
@@ -1519,6 +1466,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '3ac56738edcb48de9f3b70d9fc57173a'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'probed_span_ms'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '3adc6406c3b6417893d9073ca88d617d'
                         key: {
                             name: 'sc_request'
@@ -1556,6 +1511,14 @@ declare global {
                             }
                             element: '.split'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3bbe4f95e56f4fd18621971cb0f8e695'
+                        key: {
+                            name: 'x_elm_bridge_pace_call'
+                            element: 'second_ms'
                         }
                     },
                     {
@@ -1860,14 +1823,6 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
-                        id: '52297439e199469ab945c38b434d9103'
-                        key: {
-                            name: 'x_elm_bridge_pace_call'
-                            element: 'second_ms'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
                         id: '526e12c62aca4b4a8ef2055e5354a6de'
                         key: {
                             name: 'x_elm_bridge_callout'
@@ -2060,14 +2015,6 @@ declare global {
                         key: {
                             name: 'x_elm_bridge_callout'
                             element: 'deadline_warned'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '5fb5d789698e41cb81d7416f1f293095'
-                        key: {
-                            name: 'x_elm_bridge_pace'
-                            element: 'probed_at_ms'
                         }
                     },
                     {
@@ -2553,13 +2500,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_db_object'
-                        id: '77e2fa8588bd4cd2abb8a9a4948bd292'
-                        key: {
-                            name: 'x_elm_bridge_pace_call'
-                        }
-                    },
-                    {
                         table: 'sys_hub_action_input'
                         id: '7977bd2bf384411482105bfd3ff54cce'
                         key: {
@@ -2621,6 +2561,14 @@ declare global {
                             value: 'assignmentRequestCreated'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7d9c972c255f4c10895083bc5e92b023'
+                        key: {
+                            name: 'x_elm_bridge_pace_call'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -2748,6 +2696,14 @@ declare global {
                             name: 'x_elm_bridge_callout'
                             element: 'resume_state'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '871424864a8148e0887ebb93d448ea18'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'probed_accepted'
                         }
                     },
                     {
@@ -2955,14 +2911,6 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
-                        id: '97a011cec99c40549088bd2dff1b34a9'
-                        key: {
-                            name: 'x_elm_bridge_pace'
-                            element: 'probed_index'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
                         id: '97d5dbd88ebd490a8602bc770c7c7d68'
                         key: {
                             name: 'x_elm_bridge_callout'
@@ -3039,6 +2987,14 @@ declare global {
                             name: 'var__m_sys_hub_action_input_d007ad5da92249dc9d757783fa0718c4'
                             element: 'request_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9d73d3e1c7824d04b12a98eeba25d9b4'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'probed_at_ms'
                         }
                     },
                     {
@@ -3180,14 +3136,6 @@ declare global {
                                     name: 'x_elm_bridge.admin'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'a6ad12cccff34fe18b22926506f5ce25'
-                        key: {
-                            name: 'x_elm_bridge_pace_call'
-                            element: 'place'
                         }
                     },
                     {
@@ -3399,6 +3347,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: 'b158ea06cceb4bae81bdce9df2261589'
+                        key: {
+                            name: 'x_elm_bridge_pace_call'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: 'b164265a7cc54c4e91f7ef771be71311'
                         key: {
@@ -3418,6 +3373,15 @@ declare global {
                         key: {
                             name: 'x_elm_bridge_pace'
                             element: 'hold_until_ms'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b3c626db8599486aa1a3866d28ff4e5f'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'probed_span_ms'
                             language: 'en'
                         }
                     },
@@ -3709,14 +3673,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_index'
-                        id: 'c193143174b548c19fe928e7700bcf36'
-                        key: {
-                            logical_table_name: 'x_elm_bridge_pace_call'
-                            col_name_string: 'second_ms'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'c2a980e84f8d417d98649b941dea32ba'
                         key: {
@@ -3755,6 +3711,14 @@ declare global {
                             name: 'x_elm_bridge_pace'
                             element: 'booked_at_ms'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'c5d0d3bf77294691af2d37d5a63f99bd'
+                        key: {
+                            logical_table_name: 'x_elm_bridge_pace_call'
+                            col_name_string: 'second_ms'
                         }
                     },
                     {
@@ -3834,6 +3798,15 @@ declare global {
                         key: {
                             name: 'sc_request'
                             element: 'x_elm_bridge_stage'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'cd0d9716f2e147f3bb8751a4fe7a9104'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'probed_accepted'
+                            language: 'en'
                         }
                     },
                     {
@@ -3927,6 +3900,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'cf57364e2f5140589a17aaac18b76a7c'
+                        key: {
+                            name: 'x_elm_bridge_pace_call'
+                            element: 'refused'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'cf829c4d7dd042c2b2b853ff43c944c0'
                         deleted: true
@@ -3967,6 +3948,15 @@ declare global {
                             value: 'expired'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd2d3855ae4fc454eb4d4c600c6208481'
+                        key: {
+                            name: 'x_elm_bridge_pace_call'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -4491,6 +4481,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'ef8e2c4fea704cd98f2a88a85de5f098'
+                        key: {
+                            name: 'x_elm_bridge_pace_call'
+                            element: 'second_ms'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'f100ed81e043421d96905d0c3ce600aa'
                         key: {
@@ -4499,15 +4498,6 @@ declare global {
                             value: 'deny'
                             language: 'en'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'f14c5a165e32423f8090d3fb2b06e3cc'
-                        key: {
-                            name: 'x_elm_bridge_pace_call'
-                            element: 'place'
-                            language: 'en'
                         }
                     },
                     {
@@ -4648,13 +4638,6 @@ declare global {
                             }
                             element: 'last_read_at'
                             position: '12'
-                        }
-                    },
-                    {
-                        table: 'ua_table_licensing_config'
-                        id: 'f862bb6c718943faaf1e8300670782af'
-                        key: {
-                            name: 'x_elm_bridge_pace_call'
                         }
                     },
                     {

@@ -82,7 +82,7 @@ it("counts a probe's calls from its own rows, not from the pace row's count that
     addCalls(probe - 1000, 2)
     addCalls(probe, 3)
     resumeOne('0b7a9c2e-6d1f-4e3a-8b5c-1f2e3d4c5b6a')
-    // Three calls went before this one: its place is 3, and the pace row's count is mended to 4.
+    // Three calls went before this one in the probe's second: four now, and the pace row's count is mended to 4.
     expect(countedCalls()).toEqual([probe - 1000, probe - 1000, probe, probe, probe, probe])
     expect(granted()).toBe(4)
 })
@@ -130,51 +130,48 @@ it('a call that is neither paced nor probing adds no row', () => {
 describe("a probe's 429s", () => {
     const PACE = "require('x_elm_bridge/elm-ticket-bridge/1.0.0/src/server/platform/pace.ts')"
 
-    /** The 429 of a probe call that had `place` calls before it, as the Graph adapter hands it to the pace. */
-    function refused(probeAtMs: number, place: number): void {
+    /** A 429 of a call in the probe that began at `probeAtMs`, 60 ms in, as the Graph adapter hands it to the pace. */
+    function refused(probeAtMs: number): void {
         run(
             `var pace = ${PACE};
-            pace.paceThrottled(probe + 60, 1, 30, { waitUntilMs: null, streak: 0, index: place, epoch: probe, probing: true });`,
-            { probe: probeAtMs, place }
+            pace.paceThrottled(probe + 60, 1, 30, { waitUntilMs: null, streak: 0, index: 0, epoch: probe, probing: true });`,
+            { probe: probeAtMs }
         )
     }
 
-    function measured(): { measured: number; probedIndex: number; rate: number } {
+    function measured(): { measured: number; accepted: number; rate: number } {
         return run(
             `var p = new GlideRecord('x_elm_bridge_pace'); p.get('name', 'graph');
-            return { measured: Number(p.getValue('measured_rate')), probedIndex: Number(p.getValue('probed_index')),
+            return { measured: Number(p.getValue('measured_rate')), accepted: Number(p.getValue('probed_accepted')),
                 rate: Number(p.getValue('rate')) };`
-        ) as { measured: number; probedIndex: number; rate: number }
+        ) as { measured: number; accepted: number; rate: number }
     }
 
-    it('the fewest calls before any of them is the measurement, in whichever order they are written', () => {
+    it('measure what Graph accepted in the probe, its calls less its refusals, each 429 again', () => {
         const probe = wholeSecond()
         probing(probe, 8)
-        refused(probe, 7)
-        expect(measured()).toEqual({ measured: 7, probedIndex: 7, rate: 6.5 })
-        refused(probe, 5)
-        expect(measured()).toEqual({ measured: 5, probedIndex: 5, rate: 4.5 })
-        refused(probe, 6)
-        expect(measured()).toEqual({ measured: 5, probedIndex: 5, rate: 4.5 })
+        addCalls(probe, 8)
+        // Eight calls in the probe's 59 ms; the first 429 counts the other seven as accepted.
+        refused(probe)
+        expect(measured()).toEqual({ measured: 7, accepted: 7, rate: 6.5 })
+        refused(probe)
+        refused(probe)
+        expect(measured()).toEqual({ measured: 5, accepted: 5, rate: 4.5 })
+        // Refusals are rows of their own, not calls.
+        expect(countedCalls()).toEqual(new Array(8).fill(probe))
     })
 
-    it('a 429 that read the row before another was written still measures from the fewest counted', () => {
+    it("a 429 that read the row before another's was written counts that refusal too", () => {
         const probe = wholeSecond()
         probing(probe, 8)
-        // Another 429 of the probe, with five calls before it, was counted but has not written the row yet.
+        addCalls(probe, 8)
+        // Another 429 of the probe was counted but has not written the pace row yet.
         run(
             `var r = new GlideRecord('x_elm_bridge_pace_call'); r.initialize(); r.setValue('second_ms', probe);
-            r.setValue('refused', true); r.setValue('place', 5); r.insert();`,
+            r.setValue('refused', true); r.insert();`,
             { probe }
         )
-        refused(probe, 7)
-        expect(measured()).toEqual({ measured: 5, probedIndex: 5, rate: 4.5 })
-        // Each refusal is a row of its own, with the calls before it; refusals are not counted as calls.
-        const places = run(
-            `var r = new GlideRecord('x_elm_bridge_pace_call'); r.addQuery('refused', true); r.orderBy('place');
-            r.query(); var all = []; while (r.next()) all.push(Number(r.getValue('place'))); return all;`
-        )
-        expect(places).toEqual([5, 7])
-        expect(countedCalls()).toEqual([])
+        refused(probe)
+        expect(measured()).toEqual({ measured: 6, accepted: 6, rate: 5.5 })
     })
 })

@@ -160,32 +160,53 @@ describe('pace: the probe', () => {
         expect(throttled(probing(), NOW + 25, 1, 30, 1, NOW).state).toMatchObject({ measured: 1, rate: MIN_RATE })
     })
 
-    it("later 429s of the probe's calls only extend the hold", () => {
-        const first = throttled(probing(), NOW + 120, 1, 30, 20, NOW).state
-        const later = throttled(first, NOW + 130, 1, 30, 21, NOW)
-        // The refused caller is booked after the hold like any waiting caller; nothing else changes.
-        expect(later.state).toEqual({ ...first, holdUntilMs: NOW + 1130, rejected: 2, bookedAtMs: expect.any(Number) })
-        expect(later.atMs).toBe(first.bookedAtMs)
-        expect(later.state.bookedAtMs).toBeCloseTo(first.bookedAtMs + 1000 / first.rate, 6)
-    })
-
-    it('a later 429 of the probe for a call with fewer calls before it corrects the measurement downwards', () => {
-        // Graph took 5 and refused 3; the 429 written first was the call with 7 before it.
+    it('each later 429 of the probe measures again from what Graph accepted, as counted then', () => {
+        // The first 429 counted 7 accepted; two calls still on their way were refused after it.
         const first = throttled(probing({ nextAtMs: NOW + 20 }), NOW + 50, 1, 30, 7, NOW).state
-        expect(first).toMatchObject({ measured: 7, peak: 7, rate: 6.5, probedAtMs: NOW, probedIndex: 7 })
-        expect(first.probedFirstAtMs).toBe(NOW + 20)
-        const corrected = throttled(first, NOW + 55, 1, 30, 5, NOW).state
-        expect(corrected).toMatchObject({ measured: 5, peak: 5, rate: 4.5, probedIndex: 5, rejected: 2 })
-        expect(corrected.holdUntilMs).toBe(NOW + 1055)
+        expect(first).toMatchObject({ measured: 7, peak: 7, rate: 6.5, probedAtMs: NOW, probedAccepted: 7 })
+        expect(first.probedSpanMs).toBe(30)
+        const second = throttled(first, NOW + 55, 1, 30, 6, NOW)
+        // The refused caller is booked after the hold like any waiting caller.
+        expect(second.atMs).toBe(first.bookedAtMs)
+        const last = throttled(second.state, NOW + 90, 1, 30, 5, NOW).state
+        // The refill correction keeps the first 429's span: a late answer does not make the probe longer.
+        expect(last).toMatchObject({ measured: 5, peak: 5, rate: 4.5, probedAccepted: 5, rejected: 3 })
+        expect(last.holdUntilMs).toBe(NOW + 1090)
         // The probe schedule and the era stay as the first 429 set them.
-        expect(corrected).toMatchObject({ probeAtMs: first.probeAtMs, changedAtMs: first.changedAtMs })
-        // A call with more before it changes nothing but the hold.
-        expect(throttled(corrected, NOW + 60, 1, 30, 6, NOW).state).toMatchObject({ measured: 5, probedIndex: 5 })
+        expect(last).toMatchObject({ probeAtMs: first.probeAtMs, changedAtMs: first.changedAtMs })
+        // The same count again changes nothing but the hold.
+        expect(throttled(last, NOW + 95, 1, 30, 5, NOW).state).toEqual({
+            ...last,
+            holdUntilMs: NOW + 1095,
+            rejected: 4,
+            bookedAtMs: expect.any(Number),
+        })
         // A peak measured before this probe stays.
         const fallen = throttled(probing({ nextAtMs: NOW + 20, peak: 20, measured: 20 }), NOW + 50, 1, 30, 7, NOW)
         expect(throttled(fallen.state, NOW + 55, 1, 30, 5, NOW).state).toMatchObject({ measured: 5, peak: 20 })
-        // A 429 of another probe's call is no correction of this one.
-        expect(throttled(first, NOW + 55, 1, 30, 5, NOW - 20000).state).toMatchObject({ measured: 7 })
+        // A 429 of another probe's call only extends the hold.
+        expect(throttled(first, NOW + 55, 1, 30, 5, NOW - 20000).state).toMatchObject({ measured: 7, rejected: 2 })
+    })
+
+    it("when the probe's last 429 finds nothing accepted after all, it probes again after the hold", () => {
+        const first = throttled(probing({ nextAtMs: NOW + 20 }), NOW + 50, 1, 30, 2, NOW).state
+        const storm = throttled(first, NOW + 60, 2, 30, 0, NOW).state
+        expect(storm).toMatchObject({
+            rate: PROBE_RATE,
+            holdUntilMs: NOW + 2060,
+            changedAtMs: NOW + 3000,
+            nextAtMs: 0,
+            measured: 0,
+            probedAtMs: 0,
+        })
+    })
+
+    it("a probe that ended without a 429 ends the last measurement's: its late 429s change nothing", () => {
+        const quiet = gate(probing({ granted: 4, measured: 20, peak: 20, probedAtMs: NOW - 20000 }), NOW + PROBE_MS + 5)
+        expect(quiet.state!.probedAtMs).toBe(0)
+        // A very late 429 of the probe that measured before.
+        const late = throttled(quiet.state!, NOW + PROBE_MS + 9, 1, 30, 1, NOW - 20000)
+        expect(late.state).toMatchObject({ measured: 20, rate: 19 })
     })
 
     it('a probe second without a 429 keeps the limit measured before, or what it let through when that is more', () => {

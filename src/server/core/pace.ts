@@ -36,12 +36,12 @@ export interface PaceState {
     probeAtMs: number
     /** The interval from the last measurement to the next probe. */
     probeEveryMs: number
-    /** The start of the probe whose 429s measured the limit (0 = none): its later 429s can correct it. */
+    /** The start of the probe whose 429s measured the limit (0 = none): each later 429 of it measures again. */
     probedAtMs: number
-    /** Fewest calls before any of that probe's 429s: what the measurement counts. */
-    probedIndex: number
-    /** When that probe's first call went: its refill correction counts from there. */
-    probedFirstAtMs: number
+    /** The calls Graph accepted in that probe, as last counted. */
+    probedAccepted: number
+    /** That probe's span, from its first call to its first 429: the refill correction. */
+    probedSpanMs: number
 }
 
 export const NO_PACE: PaceState = {
@@ -58,8 +58,8 @@ export const NO_PACE: PaceState = {
     probeAtMs: 0,
     probeEveryMs: 0,
     probedAtMs: 0,
-    probedIndex: 0,
-    probedFirstAtMs: 0,
+    probedAccepted: 0,
+    probedSpanMs: 0,
 }
 
 /** While probing, every waiting call goes (its callers are booked a millisecond apart). */
@@ -70,6 +70,8 @@ export const PROBE_MS = 1000
 export const MIN_RATE = 0.5
 /** How much earlier than a second after the one before a whole-second burst can arrive (the workers poll every 100 ms). */
 export const BURST_JITTER_MS = 100
+/** Slots this close to a whole second count in the next one (the pace row keeps hundredths of a millisecond). */
+export const SLOT_EPSILON_MS = 0.5
 /** A limit measured for the first time, or at a new level, is probed again after this long. */
 export const PROBE_FIRST_MS = 20 * 1000
 /** Each probe that finds the same limit doubles the interval, up to this (no later than the pace's release). */
@@ -162,12 +164,12 @@ export function perSecond(accepted: number, spanMs: number): number {
 }
 
 /**
- * Graph's limit per second from a probe's 429: Graph accepted the `index` calls before the refused one, and what it
- * takes in the probe's span lies between that and one more, so take the middle, less the refill. Graph's limits are
- * whole calls: round, so the refill correction does not cost a call a second. At least one call went through.
+ * Graph's limit per second from a probe: Graph accepted `accepted` calls in its span and refused the next, so what
+ * it takes in that span lies between the two: take the middle, less the refill. Graph's limits are whole calls:
+ * round, so the refill correction does not cost a call a second. At least one call went through.
  */
-function probeLimit(index: number, spanMs: number): number {
-    return Math.max(1, Math.round(perSecond(index + 0.5, spanMs)))
+function probeLimit(accepted: number, spanMs: number): number {
+    return Math.max(1, Math.round(perSecond(accepted + 0.5, spanMs)))
 }
 
 /**
@@ -186,6 +188,7 @@ function probeAccepted(state: PaceState, nowMs: number): PaceState {
         changedAtMs: nowMs,
         nextAtMs: nowMs,
         granted: 0,
+        probedAtMs: 0,
     }
 }
 
@@ -235,13 +238,13 @@ export function gate(state: PaceState, nowMs: number): Gate {
     // The calls of a whole second go together (workers take events in whole seconds), but no more of them than the
     // rate allows in that second, however long the workers take over them: the slots are counted from the second's
     // start, not from now, and a second left unused is not banked.
-    // Slots are whole milliseconds, rounded up: a slot a hair short of the next second (4.5 a second is 222.2 ms
-    // apart, nine of them 1999.99 ms) would let a fifth call into a second that must have four.
+    // A slot within SLOT_EPSILON_MS of the next second belongs to it: sums of slots a hair short of a whole second
+    // (4.5 a second is 222.2 ms apart, nine of them 1999.99 ms) would let a fifth call into a second that has four.
     const due = Math.max(current.nextAtMs, secondStartMs)
-    if (due < secondStartMs + 1000) {
+    if (due < secondStartMs + 1000 - SLOT_EPSILON_MS) {
         return {
             kind: 'go',
-            state: { ...current, nextAtMs: Math.ceil(due + 1000 / current.rate), granted: current.granted + 1 },
+            state: { ...current, nextAtMs: due + 1000 / current.rate, granted: current.granted + 1 },
             index: current.granted,
             epoch: eraOf(current),
         }
@@ -265,9 +268,10 @@ export function overRate(state: PaceState, nowMs: number): { kind: 'wait'; atMs:
 }
 
 /**
- * Graph answered 429. Holds every call until Retry-After (or a backoff when Graph sent none) has passed. The 429
- * that ends a probe measures the limit (the calls Graph accepted in it before this one); the first 429, and a 429
- * while paced, start a probe after the hold. Later 429s of calls already on their way only extend the hold.
+ * Graph answered 429. Holds every call until Retry-After (or a backoff when Graph sent none) has passed. A 429 of a
+ * probe's call measures the limit from `index`: for a probe's call, the calls Graph accepted in the probe as counted
+ * now (its calls less its refusals so far); each later 429 of that probe measures again. The first 429, and a 429
+ * while paced, start a probe after the hold. Other 429s of calls already on their way only extend the hold.
  * Returns the new state and when this caller may try again (booked after the hold like any waiting caller).
  */
 export function throttled(
@@ -288,11 +292,24 @@ export function throttled(
     if (!isPaced(state, nowMs) && state.holdUntilMs <= nowMs) {
         // The first 429 of a pace: measure what Graph accepts once the hold has passed.
         next = { ...NO_PACE, ...fresh, rate: PROBE_RATE, changedAtMs: wholeSecondAfter(holdUntilMs), nextAtMs: 0 }
-    } else if (epoch > 0 && epoch === state.probedAtMs && index < state.probedIndex && !isProbing(state)) {
-        // Another 429 of the probe that measured the limit, for a call with fewer calls before it: the answers of a
-        // second's calls come back in any order, so the first 429 written need not be the first Graph refused. The
-        // fewest calls before a refusal is the measurement. A peak this probe set falls with it.
-        const limit = probeLimit(index, nowMs - state.probedFirstAtMs)
+    } else if (epoch > 0 && epoch === state.probedAtMs && !isProbing(state) && index === 0) {
+        // Every call of the probe that measured the limit was refused after all (a 429 storm): probe again.
+        next = {
+            ...state,
+            ...fresh,
+            rate: PROBE_RATE,
+            changedAtMs: wholeSecondAfter(holdUntilMs),
+            nextAtMs: 0,
+            granted: 0,
+            measured: 0,
+            probedAtMs: 0,
+            probedAccepted: 0,
+        }
+    } else if (epoch > 0 && epoch === state.probedAtMs && !isProbing(state)) {
+        // Another 429 of the probe that measured the limit. Graph's answers to a second's calls come back in any
+        // order, so an earlier 429 counted calls still on their way as accepted: each 429 measures again from what
+        // is counted now, and the last one counts them all. A peak equal to the measurement was this probe's.
+        const limit = probeLimit(index, state.probedSpanMs)
         next = {
             ...state,
             holdUntilMs,
@@ -300,7 +317,7 @@ export function throttled(
             measured: limit,
             peak: state.peak === state.measured ? limit : state.peak,
             rate: rateFor(limit),
-            probedIndex: index,
+            probedAccepted: index,
         }
     } else if (state.holdUntilMs > nowMs || epoch !== eraOf(state) || epoch === 0) {
         // Already holding, or this call went out in an earlier era: that era's 429 has been counted.
@@ -310,7 +327,7 @@ export function throttled(
         // this hold, keeping what was measured before.
         next = { ...state, ...fresh, changedAtMs: wholeSecondAfter(holdUntilMs), nextAtMs: 0, granted: 0 }
     } else if (isProbing(state)) {
-        // The probe's 429: Graph accepted about the `index` calls before this one.
+        // The probe's first 429: Graph accepted the `index` calls counted as accepted so far.
         const limit = probeLimit(index, nowMs - state.nextAtMs)
         next = {
             ...state,
@@ -320,8 +337,8 @@ export function throttled(
             changedAtMs: nowMs,
             granted: 0,
             probedAtMs: state.changedAtMs,
-            probedIndex: index,
-            probedFirstAtMs: state.nextAtMs,
+            probedAccepted: index,
+            probedSpanMs: nowMs - state.nextAtMs,
         }
     } else {
         // Refused at the rate that held: Graph's limit moved. Measure it again once the hold has passed.

@@ -39,8 +39,8 @@ function readPace(): { record: GlideRecord | null; state: PaceState } {
             probeAtMs: num(record, 'probe_at_ms'),
             probeEveryMs: num(record, 'probe_every_ms'),
             probedAtMs: num(record, 'probed_at_ms'),
-            probedIndex: num(record, 'probed_index'),
-            probedFirstAtMs: num(record, 'probed_first_at_ms'),
+            probedAccepted: num(record, 'probed_accepted'),
+            probedSpanMs: num(record, 'probed_span_ms'),
         },
     }
 }
@@ -48,7 +48,8 @@ function readPace(): { record: GlideRecord | null; state: PaceState } {
 function fill(record: GlideRecord, state: PaceState): void {
     record.setValue('hold_until_ms', state.holdUntilMs)
     record.setValue('rate', Math.round(state.rate * 100) / 100)
-    record.setValue('next_at_ms', Math.round(state.nextAtMs))
+    // Hundredths of a millisecond: slots 222.22 ms apart (4.5 a second) must not drift into the next second.
+    record.setValue('next_at_ms', Math.round(state.nextAtMs * 100) / 100)
     record.setValue('booked_at_ms', Math.round(state.bookedAtMs))
     record.setValue('changed_at_ms', state.changedAtMs)
     record.setValue('streak', state.streak)
@@ -59,8 +60,8 @@ function fill(record: GlideRecord, state: PaceState): void {
     record.setValue('probe_at_ms', Math.round(state.probeAtMs))
     record.setValue('probe_every_ms', state.probeEveryMs)
     record.setValue('probed_at_ms', state.probedAtMs)
-    record.setValue('probed_index', state.probedIndex)
-    record.setValue('probed_first_at_ms', Math.round(state.probedFirstAtMs))
+    record.setValue('probed_accepted', state.probedAccepted)
+    record.setValue('probed_span_ms', Math.round(state.probedSpanMs))
 }
 
 function writePace(record: GlideRecord | null, state: PaceState): void {
@@ -89,7 +90,7 @@ function writePace(record: GlideRecord | null, state: PaceState): void {
 export interface PaceGateAnswer {
     waitUntilMs: number | null
     streak: number
-    /** Calls before this one in its era (exact in a probe: counted from its rows). */
+    /** Calls the pace let through before this one in its era. */
     index: number
     epoch: number
     /** The call goes in a probe: its 429 measures Graph. */
@@ -103,71 +104,73 @@ export function paceGate(nowMs: number): PaceGateAnswer {
         writePace(record, decision.state)
         return { waitUntilMs: decision.atMs, streak: state.streak, index: 0, epoch: 0, probing: false }
     }
-    let index = decision.index
     let next = decision.state
     if (next && decision.epoch > 0) {
         // Paced or probing: the call counts itself in its whole second, exactly (see x_elm_bridge_pace_call).
         const secondMs = Math.floor(nowMs / 1000) * 1000
         const mine = new GlideRecord(PACE_CALL_TABLE)
         mine.initialize()
-        mine.setValue('second_ms', secondMs)
-        mine.insert()
+        mine.setValue('second_ms', String(secondMs))
+        const mineId = mine.insert()
         const thisSecond = callsIn(secondMs)
         if (thisSecond === 1) {
             const old = new GlideRecord(PACE_CALL_TABLE)
-            old.addQuery('second_ms', '<', secondMs - 1000)
+            old.addQuery('second_ms', '<', String(secondMs - 1000))
             old.setWorkflow(false)
             old.deleteMultiple()
         }
-        if (isProbing(next)) {
-            // A probe's 429 measures Graph by the calls before it (a row another worker inserted in between counts
-            // too: a call high at most, never low).
-            index = Math.max(0, thisSecond - 1)
-            next = { ...next, granted: Math.max(next.granted, index + 1) }
-        } else if (!withinRate(next.rate, callsIn(secondMs - 1000), thisSecond)) {
-            mine.deleteRecord()
-            const wait = overRate(next, nowMs)
-            writePace(record, wait.state)
-            return { waitUntilMs: wait.atMs, streak: state.streak, index: 0, epoch: 0, probing: false }
+        // A 429 may have set a hold since the row was read (the counting took a moment): then this call waits too.
+        const fresh = readPace()
+        const turnedBack =
+            fresh.state.holdUntilMs > nowMs
+                ? gate(fresh.state, nowMs)
+                : !isProbing(next) && !withinRate(next.rate, callsIn(secondMs - 1000), thisSecond)
+                  ? overRate(next, nowMs)
+                  : null
+        if (turnedBack && turnedBack.kind === 'wait') {
+            // Out again: a call that does not go does not count (a record is reloaded before it is deleted).
+            const undo = new GlideRecord(PACE_CALL_TABLE)
+            if (mineId && undo.get(mineId)) undo.deleteRecord()
+            writePace(fresh.record, turnedBack.state)
+            return { waitUntilMs: turnedBack.atMs, streak: state.streak, index: 0, epoch: 0, probing: false }
         }
+        if (isProbing(next)) next = { ...next, granted: Math.max(next.granted, thisSecond) }
     }
     if (next) writePace(record, next)
     const probing = !!next && isProbing(next) && decision.epoch > 0
-    return { waitUntilMs: null, streak: state.streak, index, epoch: decision.epoch, probing }
+    return { waitUntilMs: null, streak: state.streak, index: decision.index, epoch: decision.epoch, probing }
 }
 
 /** Calls counted in the whole second that starts at `secondMs`. */
 function callsIn(secondMs: number): number {
     const calls = new GlideRecord(PACE_CALL_TABLE)
-    calls.addQuery('second_ms', secondMs)
+    calls.addQuery('second_ms', String(secondMs))
     calls.addQuery('refused', false)
     calls.query()
     return calls.getRowCount()
 }
 
-/**
- * Counts a refusal of a call in the probe that began at `probeAtMs`, with the calls that went before it in the probe.
- * Graph's answers to one second's calls come back in any order, and two 429s that read the pace row at once each
- * write what they measured: the fewest counted is what the probe measured (see fewestBeforeRefusal).
- */
-function countRefusal(probeAtMs: number, place: number): void {
-    const refusal = new GlideRecord(PACE_CALL_TABLE)
-    refusal.initialize()
-    refusal.setValue('second_ms', probeAtMs)
-    refusal.setValue('refused', true)
-    refusal.setValue('place', place)
-    refusal.insert()
+/** Refusals counted in the probe that began at `probeAtMs`. */
+function refusalsIn(probeAtMs: number): number {
+    const refusals = new GlideRecord(PACE_CALL_TABLE)
+    refusals.addQuery('second_ms', String(probeAtMs))
+    refusals.addQuery('refused', true)
+    refusals.query()
+    return refusals.getRowCount()
 }
 
-/** The fewest calls before any refusal counted so far in the probe that began at `probeAtMs` (-1: none counted). */
-function fewestBeforeRefusal(probeAtMs: number): number {
-    const first = new GlideRecord(PACE_CALL_TABLE)
-    first.addQuery('second_ms', probeAtMs)
-    first.addQuery('refused', true)
-    first.orderBy('place')
-    first.setLimit(1)
-    first.query()
-    return first.next() ? num(first, 'place') : -1
+/** What Graph accepted in the probe that began at `probeAtMs`, as counted now: its calls less its refusals. */
+function acceptedIn(probeAtMs: number): number {
+    return Math.max(0, callsIn(probeAtMs) - refusalsIn(probeAtMs))
+}
+
+/** Counts a refusal in the probe that began at `probeAtMs` (a row of its own, not counted as a call). */
+function countRefusal(probeAtMs: number): void {
+    const refusal = new GlideRecord(PACE_CALL_TABLE)
+    refusal.initialize()
+    refusal.setValue('second_ms', String(probeAtMs))
+    refusal.setValue('refused', true)
+    refusal.insert()
 }
 
 /**
@@ -180,22 +183,24 @@ export function paceThrottled(
     retryBaseSeconds: number,
     gated: PaceGateAnswer
 ): number {
+    // A probe's 429 measures what Graph accepted in the probe: its calls less its refusals, as counted now. Calls of
+    // it still on their way count as accepted until their own 429 comes back and measures again.
     let index = gated.index
     if (gated.probing) {
-        countRefusal(gated.epoch, gated.index)
-        index = Math.min(index, Math.max(0, fewestBeforeRefusal(gated.epoch)))
+        countRefusal(gated.epoch)
+        index = acceptedIn(gated.epoch)
     }
     const { record, state } = readPace()
     const next = throttled(state, nowMs, retryAfterSeconds, retryBaseSeconds, index, gated.epoch)
     writePace(record, next.state)
     if (gated.probing) {
-        // Another of the probe's 429s that read the row at once may have written over this one: the fewest wins.
-        // Whichever writes last looks again after its write, so a refusal counted before that write is not lost.
-        const fewest = fewestBeforeRefusal(gated.epoch)
+        // Another 429 of the probe that read the row at once may have written over this one, counting fewer
+        // refusals. Whichever writes last counts again after its write, so no refusal is left out.
+        const accepted = acceptedIn(gated.epoch)
         const again = readPace()
-        if (fewest >= 0 && fewest < again.state.probedIndex && again.state.probedAtMs === gated.epoch) {
-            const corrected = throttled(again.state, nowMs, retryAfterSeconds, retryBaseSeconds, fewest, gated.epoch)
-            writePace(again.record, corrected.state)
+        if (again.state.probedAtMs === gated.epoch && again.state.probedAccepted !== accepted) {
+            const remeasured = throttled(again.state, nowMs, retryAfterSeconds, retryBaseSeconds, accepted, gated.epoch)
+            writePace(again.record, remeasured.state)
         }
     }
     return next.atMs
