@@ -68,7 +68,10 @@ export const PROBE_RATE = 1000
 export const PROBE_MS = 1000
 /** The rate never goes below this (calls per second): one call every other second. */
 export const MIN_RATE = 0.5
-/** How much earlier than a second after the one before a whole-second burst can arrive (the workers poll every 100 ms). */
+/**
+ * How much earlier than a second after the one before a whole-second burst can arrive: the sandbox's workers poll
+ * every 100 ms. How an instance's event processor spreads a second's events is not documented.
+ */
 export const BURST_JITTER_MS = 100
 /** Slots this close to a whole second count in the next one (the pace row keeps hundredths of a millisecond). */
 export const SLOT_EPSILON_MS = 0.5
@@ -161,6 +164,11 @@ export function rateFor(limit: number): number {
  */
 export function perSecond(accepted: number, spanMs: number): number {
     return (accepted * 1000) / (1000 + Math.min(PROBE_MS, Math.max(0, spanMs)))
+}
+
+/** Everything waiting goes again in a probe at the whole second after the hold (a first 429, a storm, a limit moved). */
+function probeAfterHold(state: PaceState, holdUntilMs: number): PaceState {
+    return { ...state, rate: PROBE_RATE, changedAtMs: wholeSecondAfter(holdUntilMs), nextAtMs: 0, granted: 0 }
 }
 
 /**
@@ -291,20 +299,10 @@ export function throttled(
     let next: PaceState
     if (!isPaced(state, nowMs) && state.holdUntilMs <= nowMs) {
         // The first 429 of a pace: measure what Graph accepts once the hold has passed.
-        next = { ...NO_PACE, ...fresh, rate: PROBE_RATE, changedAtMs: wholeSecondAfter(holdUntilMs), nextAtMs: 0 }
+        next = probeAfterHold({ ...NO_PACE, ...fresh }, holdUntilMs)
     } else if (epoch > 0 && epoch === state.probedAtMs && !isProbing(state) && index === 0) {
         // Every call of the probe that measured the limit was refused after all (a 429 storm): probe again.
-        next = {
-            ...state,
-            ...fresh,
-            rate: PROBE_RATE,
-            changedAtMs: wholeSecondAfter(holdUntilMs),
-            nextAtMs: 0,
-            granted: 0,
-            measured: 0,
-            probedAtMs: 0,
-            probedAccepted: 0,
-        }
+        next = probeAfterHold({ ...state, ...fresh, measured: 0, probedAtMs: 0, probedAccepted: 0 }, holdUntilMs)
     } else if (epoch > 0 && epoch === state.probedAtMs && !isProbing(state)) {
         // Another 429 of the probe that measured the limit. Graph's answers to a second's calls come back in any
         // order, so an earlier 429 counted calls still on their way as accepted: each 429 measures again from what
@@ -325,7 +323,7 @@ export function throttled(
     } else if (isProbing(state) && index === 0) {
         // Graph refused the probe's first call: still throttling (a 429 storm), nothing measured. Probe again after
         // this hold, keeping what was measured before.
-        next = { ...state, ...fresh, changedAtMs: wholeSecondAfter(holdUntilMs), nextAtMs: 0, granted: 0 }
+        next = probeAfterHold({ ...state, ...fresh }, holdUntilMs)
     } else if (isProbing(state)) {
         // The probe's first 429: Graph accepted the `index` calls counted as accepted so far.
         const limit = probeLimit(index, nowMs - state.nextAtMs)
@@ -342,15 +340,7 @@ export function throttled(
         }
     } else {
         // Refused at the rate that held: Graph's limit moved. Measure it again once the hold has passed.
-        next = {
-            ...state,
-            ...fresh,
-            rate: PROBE_RATE,
-            changedAtMs: wholeSecondAfter(holdUntilMs),
-            nextAtMs: 0,
-            granted: 0,
-            probeAtMs: 0,
-        }
+        next = probeAfterHold({ ...state, ...fresh, probeAtMs: 0 }, holdUntilMs)
     }
     const booked = book(next, holdUntilMs, next.rate || MIN_RATE)
     return { state: booked.state, atMs: booked.atMs }

@@ -1,8 +1,9 @@
 // The pace row x_elm_bridge_pace (one row, name "graph"), read before every Graph call and written only while Graph
-// throttles. Read-modify-write without a lock: two workers that race may both take one slot, or a worker may write
-// back a row read before another worker's 429 (the hold it set is lost until the next 429 sets it again), so the
-// pace can let calls through that Graph refuses. It never loses or doubles a resume (the send permits guard those).
-// No documented scoped API updates a row only if it is unchanged since read.
+// throttles. Read-modify-write without a lock: a worker may write back a row read before another worker's 429 (the
+// hold it set is lost until the next 429 sets it again), so the pace can let calls through that Graph refuses. What
+// must be exact is counted in rows of x_elm_bridge_pace_call instead: the calls of each paced second, and a probe's
+// calls and refusals. It never loses or doubles a resume (the send permits guard those). No documented scoped API
+// updates a row only if it is unchanged since read.
 
 import { GlideRecord } from '@servicenow/glide'
 import { NO_PACE, PaceState, accepted, gate, isProbing, overRate, throttled, withinRate } from '../core/pace.ts'
@@ -112,7 +113,7 @@ export function paceGate(nowMs: number): PaceGateAnswer {
         mine.initialize()
         mine.setValue('second_ms', String(secondMs))
         const mineId = mine.insert()
-        const thisSecond = callsIn(secondMs)
+        const thisSecond = countIn(secondMs, false)
         if (thisSecond === 1) {
             const old = new GlideRecord(PACE_CALL_TABLE)
             old.addQuery('second_ms', '<', String(secondMs - 1000))
@@ -124,7 +125,7 @@ export function paceGate(nowMs: number): PaceGateAnswer {
         const turnedBack =
             fresh.state.holdUntilMs > nowMs
                 ? gate(fresh.state, nowMs)
-                : !isProbing(next) && !withinRate(next.rate, callsIn(secondMs - 1000), thisSecond)
+                : !isProbing(next) && !withinRate(next.rate, countIn(secondMs - 1000, false), thisSecond)
                   ? overRate(next, nowMs)
                   : null
         if (turnedBack && turnedBack.kind === 'wait') {
@@ -141,27 +142,18 @@ export function paceGate(nowMs: number): PaceGateAnswer {
     return { waitUntilMs: null, streak: state.streak, index: decision.index, epoch: decision.epoch, probing }
 }
 
-/** Calls counted in the whole second that starts at `secondMs`. */
-function callsIn(secondMs: number): number {
-    const calls = new GlideRecord(PACE_CALL_TABLE)
-    calls.addQuery('second_ms', String(secondMs))
-    calls.addQuery('refused', false)
-    calls.query()
-    return calls.getRowCount()
-}
-
-/** Refusals counted in the probe that began at `probeAtMs`. */
-function refusalsIn(probeAtMs: number): number {
-    const refusals = new GlideRecord(PACE_CALL_TABLE)
-    refusals.addQuery('second_ms', String(probeAtMs))
-    refusals.addQuery('refused', true)
-    refusals.query()
-    return refusals.getRowCount()
+/** Calls (or, `refused`, a probe's refusals) counted under the whole second that starts at `secondMs`. */
+function countIn(secondMs: number, refused: boolean): number {
+    const rows = new GlideRecord(PACE_CALL_TABLE)
+    rows.addQuery('second_ms', String(secondMs))
+    rows.addQuery('refused', refused)
+    rows.query()
+    return rows.getRowCount()
 }
 
 /** What Graph accepted in the probe that began at `probeAtMs`, as counted now: its calls less its refusals. */
 function acceptedIn(probeAtMs: number): number {
-    return Math.max(0, callsIn(probeAtMs) - refusalsIn(probeAtMs))
+    return Math.max(0, countIn(probeAtMs, false) - countIn(probeAtMs, true))
 }
 
 /** Counts a refusal in the probe that began at `probeAtMs` (a row of its own, not counted as a call). */
