@@ -1,7 +1,7 @@
 // Issue 14, in-process over the built app: the pace row's counts are read and written without a lock (two workers
 // that read it at once take the same slot). Each paced or probing call inserts its own row under its whole second
-// and counts the second's rows instead: a probe's 429 knows how many calls went before it, and a paced second takes
-// no more than the rate however stale the pace row.
+// and counts the second's rows instead: a paced second takes no more than the rate however stale the pace row, and
+// a probe's 429s (a row each too) measure what Graph accepted in the probe, its calls less its refusals.
 import { Instance } from '../../scripts/sandbox/instance.ts'
 import { appDir } from '../support/built-app.ts'
 
@@ -43,7 +43,7 @@ function granted(): number {
     return Number(run(`var p = new GlideRecord('x_elm_bridge_pace'); p.get('name', 'graph'); return p.getValue('granted');`))
 }
 
-/** A callout whose resume is due now: the event worker takes it once. Returns the row's status then. */
+/** A callout whose resume is due now: the event worker takes it once. Returns the row's outcome text then. */
 function resumeOne(stageInstanceId: string): string {
     const id = run(
         `var r = new GlideRecord('x_elm_bridge_callout'); r.initialize();
