@@ -305,6 +305,8 @@ export function createGlide(instance: GlideHost) {
         private current: Values | null = null
         private original: Values | null = null
         private isNew = false
+        /** Written by insert() and not loaded since: deleteRecord() deletes nothing (see there). */
+        private inserted = false
         private workflow = true
         private abort = false
         private journal: { element: string; value: string }[] = []
@@ -573,6 +575,7 @@ export function createGlide(instance: GlideHost) {
             this.current = { ...row }
             this.original = { ...row }
             this.isNew = false
+            this.inserted = false
             this.journal = []
             this.pending = {}
         }
@@ -701,6 +704,7 @@ export function createGlide(instance: GlideHost) {
             this.writeJournal()
             this.original = { ...this.current! }
             this.isNew = false
+            this.inserted = true
             this.pending = {}
             if (this.workflow) {
                 instance.rules.run(this.table, 'after', 'insert', this.self, null)
@@ -786,7 +790,9 @@ export function createGlide(instance: GlideHost) {
             }
         }
         deleteRecord(): boolean {
-            if (!this.current || this.isNew) return false
+            // "The GlideRecord must be reloaded after the insert before it can be deleted" (c_GlideRecordScopedAPI.md,
+            // deleteRecord()). The page does not say what happens otherwise; the stricter guess: nothing is deleted.
+            if (!this.current || this.isNew || this.inserted) return false
             if (this.secure && !instance.acl.can(this.table, 'delete', this.current)) return false
             if (this.workflow) instance.rules.run(this.table, 'before', 'delete', this.self, this.snapshot())
             const deleted = instance.store.delete(this.table, this.current.sys_id) > 0

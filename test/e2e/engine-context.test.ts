@@ -57,3 +57,23 @@ describe('the script context', () => {
         expect(core.isGuid('3a8d3c6e-2b0f-4f5e-9d61-2f7f4c1b9a01')).toBe(true)
     })
 })
+
+describe('GlideRecord as its page documents it', () => {
+    it('deletes a record it has just inserted only after reloading it', () => {
+        const admin = instance.sessionFor('admin')
+        const result = instance.as(admin, () =>
+            instance.scripts.run(
+                `var call = new GlideRecord('x_elm_bridge_pace_call'); call.initialize();
+                call.setValue('second_ms', 1000); var id = call.insert();
+                var unloaded = call.deleteRecord();
+                var still = new GlideRecord('x_elm_bridge_pace_call').get(id);
+                call.get(id);
+                var reloaded = call.deleteRecord();
+                return [unloaded, still, reloaded, new GlideRecord('x_elm_bridge_pace_call').get(id)];`,
+                'probe',
+                {}
+            )
+        )
+        expect(result).toEqual([false, true, true, false])
+    })
+})
