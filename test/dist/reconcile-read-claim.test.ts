@@ -2,12 +2,12 @@
 // The claim is the insert of a unique permit (row + the last read the pass saw); updateMultiple() alone let two
 // overlapping passes both win a row in the bench. Here another pass has already taken row A's permit.
 import { Instance } from '../../scripts/sandbox/instance.ts'
-import { appDir } from '../support/built-app.ts'
+import { instanceWithoutGraph, runAsAdmin } from '../support/in-process.ts'
 
 let instance: Instance
 
 function run(source: string, variables: { [name: string]: unknown } = {}): unknown {
-    return instance.as(instance.sessionFor('admin'), () => instance.scripts.run(source, 'test', variables))
+    return runAsAdmin(instance, source, variables)
 }
 
 function openCallout(requestId: string, stageInstanceId: string): string {
@@ -28,12 +28,8 @@ function lastReadAt(sysId: string): string {
 }
 
 beforeAll(() => {
-    instance = new Instance({ appDir: appDir(), dataFile: null, allowRemote: false, nodeName: 'test', log: () => {} })
-    // Nothing listens here: a read is a connection error, which ends the pass after the row it read.
-    run(
-        `var p = new GlideRecord('sys_properties'); p.get('name', 'x_elm_bridge.graph_endpoint');
-        p.setValue('value', 'https://127.0.0.1:1'); p.update();`
-    )
+    // Nothing listens at Graph: a read is a connection error, which ends the pass after the row it read.
+    instance = instanceWithoutGraph()
 })
 
 afterAll(() => instance.close())

@@ -1,12 +1,12 @@
 // Issue 11, item 3, in-process over the built app: the send permit lets one worker through per attempt, and a
 // permit taken by a worker that then lost the row does not strand the callout (the sweep opens a new round).
 import { Instance } from '../../scripts/sandbox/instance.ts'
-import { appDir } from '../support/built-app.ts'
+import { instanceWithoutGraph, runAsAdmin } from '../support/in-process.ts'
 
 let instance: Instance
 
 function run(source: string, variables: { [name: string]: unknown } = {}): unknown {
-    return instance.as(instance.sessionFor('admin'), () => instance.scripts.run(source, 'test', variables))
+    return runAsAdmin(instance, source, variables)
 }
 
 function row(sysId: string): { status: string; attempts: string; round: string } {
@@ -26,12 +26,8 @@ function permits(sysId: string): string[] {
 }
 
 beforeAll(() => {
-    instance = new Instance({ appDir: appDir(), dataFile: null, allowRemote: false, nodeName: 'test', log: () => {} })
-    // Nothing listens here: each send is a connection error, so an attempt shows as a scheduled retry.
-    run(
-        `var p = new GlideRecord('sys_properties'); p.get('name', 'x_elm_bridge.graph_endpoint');
-        p.setValue('value', 'https://127.0.0.1:1'); p.update();`
-    )
+    // Nothing listens at Graph: each send is a connection error, so an attempt shows as a scheduled retry.
+    instance = instanceWithoutGraph()
 })
 
 afterAll(() => instance.close())
