@@ -34,6 +34,11 @@ export const x_elm_bridge_pace = Table({
         probed_at_ms: DecimalColumn({ label: 'Probe that measured the rate began at (epoch ms)', readOnly: true }),
         probed_accepted: IntegerColumn({ label: 'Calls Graph accepted in that probe', default: '0', readOnly: true }),
         probed_span_ms: DecimalColumn({ label: "That probe's first call to its first 429 (ms)", readOnly: true }),
+        probe_floor: IntegerColumn({
+            label: 'Limit a scheduled probe cannot measure below',
+            default: '0',
+            readOnly: true,
+        }),
     },
     // One row: two workers that both find none try to insert it, and the index lets one through.
     index: [{ name: 'x_elm_bridge_pace_name', unique: true, element: 'name' }],

@@ -760,6 +760,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '0c3b6fcca46e439fb6781c30edd7fc87'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'probe_floor'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '0c656053bc2443189818a5e240131ae3'
                         key: {
@@ -2497,6 +2506,14 @@ declare global {
                             name: 'x_elm_bridge_route'
                             element: 'short_description_prefix'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7777babf1478423db122f55271be2b57'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'probe_floor'
                         }
                     },
                     {

@@ -3,12 +3,12 @@
 // and counts the second's rows instead: a paced second takes no more than the rate however stale the pace row, and
 // a probe's 429s (a row each too) measure what Graph accepted in the probe, its calls less its refusals.
 import { Instance } from '../../scripts/sandbox/instance.ts'
-import { appDir } from '../support/built-app.ts'
+import { instanceWithoutGraph, runAsAdmin } from '../support/in-process.ts'
 
 let instance: Instance
 
 function run(source: string, variables: { [name: string]: unknown } = {}): unknown {
-    return instance.as(instance.sessionFor('admin'), () => instance.scripts.run(source, 'test', variables))
+    return runAsAdmin(instance, source, variables)
 }
 
 /** The whole second of every counted call, in order. */
@@ -66,12 +66,8 @@ function wholeSecond(): number {
 }
 
 beforeEach(() => {
-    instance = new Instance({ appDir: appDir(), dataFile: null, allowRemote: false, nodeName: 'test', log: () => {} })
-    // Nothing listens here: each resume is a connection error after it passed the pace.
-    run(
-        `var p = new GlideRecord('sys_properties'); p.get('name', 'x_elm_bridge.graph_endpoint');
-        p.setValue('value', 'https://127.0.0.1:1'); p.update();`
-    )
+    // Nothing listens at Graph: each resume is a connection error after it passed the pace.
+    instance = instanceWithoutGraph()
 })
 
 afterEach(() => instance.close())
@@ -134,7 +130,7 @@ describe("a probe's 429s", () => {
     function refused(probeAtMs: number): void {
         run(
             `var pace = ${PACE};
-            pace.paceThrottled(probe + 60, 1, 30, { waitUntilMs: null, streak: 0, index: 0, epoch: probe, probing: true });`,
+            pace.paceThrottled(probe + 60, 1, 30, { waitUntilMs: null, streak: 0, epoch: probe, probing: true });`,
             { probe: probeAtMs }
         )
     }
@@ -159,6 +155,19 @@ describe("a probe's 429s", () => {
         expect(measured()).toEqual({ measured: 5, accepted: 5, rate: 4.5 })
         // Refusals are rows of their own, not calls.
         expect(countedCalls()).toEqual(new Array(8).fill(probe))
+    })
+
+    it('of a scheduled probe measure no lower than the limit the pace held to (probe_floor)', () => {
+        const probe = wholeSecond()
+        probing(probe, 4)
+        run(
+            `var p = new GlideRecord('x_elm_bridge_pace'); p.get('name', 'graph'); p.setValue('measured_rate', 5);
+            p.setValue('probe_floor', 5); p.update();`
+        )
+        // Four calls, one refused: three accepted in 59 ms would measure 3; the floor keeps 5.
+        addCalls(probe, 4)
+        refused(probe)
+        expect(measured()).toEqual({ measured: 5, accepted: 3, rate: 4.5 })
     })
 
     it("a 429 that read the row before another's was written counts that refusal too", () => {

@@ -42,14 +42,14 @@ const probing = (overrides: Partial<PaceState> = {}) =>
 
 describe('pace: no throttling', () => {
     it('lets every call go at once and writes nothing', () => {
-        expect(gate(NO_PACE, NOW)).toEqual({ kind: 'go', state: null, index: 0, epoch: 0 })
+        expect(gate(NO_PACE, NOW)).toEqual({ kind: 'go', state: null, epoch: 0 })
         expect(accepted(NO_PACE)).toBeNull()
         expect(currentRate(NO_PACE, NOW)).toBe(0)
     })
 
     it('is released a minute after the last hold ended, and not before', () => {
         const state = paced(5)
-        expect(gate(state, NOW + RELEASE_MS)).toEqual({ kind: 'go', state: null, index: 0, epoch: 0 })
+        expect(gate(state, NOW + RELEASE_MS)).toEqual({ kind: 'go', state: null, epoch: 0 })
         expect(gate(state, NOW + RELEASE_MS - 1).state).not.toBeNull()
         expect(currentRate(state, NOW + RELEASE_MS - 1)).toBe(5)
         expect(currentRate(state, NOW + RELEASE_MS)).toBe(0)
@@ -100,14 +100,14 @@ describe('pace: the first 429', () => {
 describe('pace: the probe', () => {
     it("lets every call through in its second, counting them, each with the probe's start as its era", () => {
         let state = probing({ nextAtMs: 0 })
-        const indexes: number[] = []
+        const counted: number[] = []
         for (const at of [NOW + 30, NOW + 40, NOW + PROBE_MS - 1]) {
             const decision = gate(state, at)
             expect(decision).toMatchObject({ kind: 'go', epoch: NOW })
-            if (decision.kind === 'go') indexes.push(decision.index)
             state = decision.state!
+            counted.push(state.granted)
         }
-        expect(indexes).toEqual([0, 1, 2])
+        expect(counted).toEqual([1, 2, 3])
         // The first call's time is kept: the probe's length counts from it.
         expect(state).toMatchObject({ granted: 3, nextAtMs: NOW + 30 })
     })
@@ -154,7 +154,7 @@ describe('pace: the probe', () => {
         expect(atMs).toBe(NOW + 4025)
         // Once the storm is over the next probe passes, and with nothing measured the pace ends.
         const after = gate(throttled(probing(), NOW + 25, 1, 30, 0, NOW).state, NOW + 2000)
-        expect(after).toMatchObject({ kind: 'go', index: 0, epoch: NOW + 2000 })
+        expect(after).toMatchObject({ kind: 'go', epoch: NOW + 2000 })
         expect(gate(after.state!, NOW + 3000).state).toMatchObject({ rate: 0 })
         // One call refused after some were let through is a measurement, at least the floor.
         expect(throttled(probing(), NOW + 25, 1, 30, 1, NOW).state).toMatchObject({ measured: 1, rate: MIN_RATE })
@@ -212,7 +212,7 @@ describe('pace: the probe', () => {
     it('a probe second without a 429 keeps the limit measured before, or what it let through when that is more', () => {
         const quiet = probing({ granted: 4, measured: 20, peak: 20, probeEveryMs: PROBE_FIRST_MS })
         const after = gate(quiet, NOW + PROBE_MS + 5)
-        expect(after).toMatchObject({ kind: 'go', index: 0, epoch: NOW + PROBE_MS + 5 })
+        expect(after).toMatchObject({ kind: 'go', epoch: NOW + PROBE_MS + 5 })
         expect(after.state).toMatchObject({ rate: 19, measured: 20, changedAtMs: NOW + PROBE_MS + 5, granted: 1 })
         // The same limit again: the next probe comes twice as late.
         expect(after.state!.probeEveryMs).toBe(2 * PROBE_FIRST_MS)
@@ -223,11 +223,11 @@ describe('pace: the probe', () => {
 
     it('a first probe without a 429 ends the pace: Graph took everything that was waiting', () => {
         const after = gate(probing({ granted: 3 }), NOW + PROBE_MS)
-        expect(after).toMatchObject({ kind: 'go', index: 0, epoch: 0 })
+        expect(after).toMatchObject({ kind: 'go', epoch: 0 })
         expect(after.state).toMatchObject({ rate: 0, probeAtMs: 0 })
         // Nothing in the row it writes is infinite or not a number.
         for (const value of Object.values(after.state!)) expect(Number.isFinite(value)).toBe(true)
-        expect(gate(after.state!, NOW + PROBE_MS + 1)).toEqual({ kind: 'go', state: null, index: 0, epoch: 0 })
+        expect(gate(after.state!, NOW + PROBE_MS + 1)).toEqual({ kind: 'go', state: null, epoch: 0 })
     })
 })
 
@@ -309,7 +309,7 @@ describe('pace: probing again', () => {
         const held = probing({ holdUntilMs: NOW + 1050, nextAtMs: 0, granted: 0, measured: 20, peak: 20 })
         expect(gate(held, NOW + 500)).toMatchObject({ kind: 'wait', atMs: NOW + 1050 })
         const late = gate(held, NOW + 2010)
-        expect(late).toMatchObject({ kind: 'go', index: 0, epoch: NOW + 2000 })
+        expect(late).toMatchObject({ kind: 'go', epoch: NOW + 2000 })
         expect(late.state).toMatchObject({
             rate: PROBE_RATE,
             changedAtMs: NOW + 2000,
@@ -318,7 +318,7 @@ describe('pace: probing again', () => {
         })
         // A scheduled probe whose time passed inside a hold starts at the second its callers come back in.
         const scheduled = paced(19, { holdUntilMs: NOW + 1200, probeAtMs: NOW + 1000, changedAtMs: NOW - 30000 })
-        expect(gate(scheduled, NOW + 3005)).toMatchObject({ kind: 'go', index: 0, epoch: NOW + 3000 })
+        expect(gate(scheduled, NOW + 3005)).toMatchObject({ kind: 'go', epoch: NOW + 3000 })
         // A probe that had calls is not started again: its 429 still measures it.
         const started = probing({ granted: 4, measured: 20, peak: 20 })
         expect(gate(started, NOW + PROBE_MS + 5).state).toMatchObject({ rate: rateFor(20) })
@@ -339,11 +339,42 @@ describe('pace: probing again', () => {
     it('starts the probe at its whole second, whichever worker comes first', () => {
         const state = paced(4, { probeAtMs: NOW + 2000, nextAtMs: NOW + 2600, granted: 9 })
         const first = gate(state, NOW + 2040)
-        expect(first).toMatchObject({ kind: 'go', index: 0, epoch: NOW + 2000 })
+        expect(first).toMatchObject({ kind: 'go', epoch: NOW + 2000 })
         expect(first.state).toMatchObject({ rate: PROBE_RATE, changedAtMs: NOW + 2000, nextAtMs: NOW + 2040 })
         expect(first.state).toMatchObject({ probeAtMs: 0, granted: 1 })
         // A second worker that read the row before the first one wrote it agrees on the era.
         expect(gate(state, NOW + 2045)).toMatchObject({ kind: 'go', epoch: NOW + 2000 })
+    })
+
+    it('a scheduled probe looks for a higher limit only: it never measures below the limit the pace held to', () => {
+        // Paced at 4.5 under a measured 5, peak 20: the probe at NOW takes the measured limit as its floor.
+        const held = paced(4.5, { measured: 5, peak: 20, probeAtMs: NOW, probeEveryMs: PROBE_BELOW_PEAK_MS })
+        const started = gate(held, NOW + 10)
+        expect(started.state).toMatchObject({ rate: PROBE_RATE, probeFloor: 5, changedAtMs: NOW })
+        // The second before left the bucket short: Graph took 3 before the first 429 (3.5 a second), then 2 in all.
+        const first = throttled(started.state!, NOW + 40, 1, 30, 3, NOW).state
+        expect(first).toMatchObject({ measured: 5, rate: 4.5, peak: 20, probedAtMs: NOW, probedAccepted: 3 })
+        const later = throttled(first, NOW + 45, 1, 30, 2, NOW).state
+        expect(later).toMatchObject({ measured: 5, rate: 4.5, peak: 20, probedAccepted: 2 })
+        // Still below the peak: probed again soon.
+        expect(first.probeEveryMs).toBe(PROBE_BELOW_PEAK_MS)
+        // A higher limit is measured as before: 12 taken in 30 ms is 12 a second.
+        expect(throttled(started.state!, NOW + 40, 1, 30, 12, NOW).state).toMatchObject({ measured: 12, rate: 11 })
+        // Every call refused is still a storm: nothing measured, probe again after the hold, with no floor.
+        const storm = throttled(started.state!, NOW + 40, 1, 30, 0, NOW).state
+        expect(storm).toMatchObject({ rate: PROBE_RATE, changedAtMs: NOW + 2000, probeFloor: 0 })
+    })
+
+    it('a probe after a hold has no floor: it measures a limit that fell', () => {
+        // Paced at 19 under 20; a 429 at the rate that held starts a probe after the hold, and it finds 5.
+        const refused = throttled(paced(19, { measured: 20, peak: 20, probeFloor: 20 }), NOW + 400, 1, 30, 0, NOW).state
+        expect(refused).toMatchObject({ rate: PROBE_RATE, probeFloor: 0 })
+        const started = gate(refused, NOW + 2010)
+        expect(started.state).toMatchObject({ rate: PROBE_RATE, probeFloor: 0 })
+        const measured = throttled(started.state!, NOW + 2030, 1, 30, 5, NOW + 2000).state
+        expect(measured).toMatchObject({ measured: 5, rate: 4.5, peak: 20 })
+        // The first 429 of a pace has none either.
+        expect(throttled(NO_PACE, NOW, 1, 30, 0, 0).state.probeFloor).toBe(0)
     })
 
     it('a 429 while paced at a rate that held starts a probe after the hold, keeping what was measured', () => {
@@ -388,17 +419,17 @@ describe('pace: spacing calls at the rate', () => {
         for (let i = 0; i < 4; i++) {
             const decision = gate(state, NOW)
             expect(decision).toMatchObject({ kind: 'go', epoch: NOW })
-            if (decision.kind === 'go') gone.push(decision.index)
             state = decision.state!
+            gone.push(state.granted)
         }
-        expect(gone).toEqual([0, 1, 2, 3])
+        expect(gone).toEqual([1, 2, 3, 4])
         expect(state).toMatchObject({ nextAtMs: NOW + 1000, granted: 4 })
         const waiting = gate(state, NOW)
         expect(waiting).toMatchObject({ kind: 'wait', atMs: NOW + 1000 })
         expect(gate(waiting.state!, NOW)).toMatchObject({ kind: 'wait', atMs: NOW + 1250 })
         // A second later the next second's calls go; the rate stays flat between probes.
         const later = gate(state, NOW + 1000)
-        expect(later).toMatchObject({ kind: 'go', index: 4 })
+        expect(later).toMatchObject({ kind: 'go', epoch: NOW })
         expect(later.state).toMatchObject({ granted: 5, nextAtMs: NOW + 1250, rate: 4 })
     })
 

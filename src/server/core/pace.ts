@@ -4,7 +4,8 @@
 //
 // The rate is measured, not guessed: after a 429 and its hold, everything waiting goes back together once (a
 // probe), and what Graph accepts of it in that second is its limit. Between probes the rate stays flat (a share of
-// that limit), so a limit that holds costs no 429 at all. Probes come back on a schedule: less and less often while
+// that limit), so a limit that holds costs no 429 at all. Probes come back on a schedule and look for a higher limit
+// only (a lower one shows as a 429 at the rate, which probes again after its hold): less and less often while
 // the limit holds (every probe costs the hold after its 429; at most a minute apart, when an idle pace is released),
 // soon while the limit is below one measured before.
 
@@ -42,6 +43,11 @@ export interface PaceState {
     probedAccepted: number
     /** That probe's span, from its first call to its first 429: the refill correction. */
     probedSpanMs: number
+    /**
+     * The limit a probe cannot measure below: for a scheduled probe, the one the paced seconds before it held to
+     * without a 429; none (0) for a probe after a hold.
+     */
+    probeFloor: number
 }
 
 export const NO_PACE: PaceState = {
@@ -60,6 +66,7 @@ export const NO_PACE: PaceState = {
     probedAtMs: 0,
     probedAccepted: 0,
     probedSpanMs: 0,
+    probeFloor: 0,
 }
 
 /** While probing, every waiting call goes (its callers are booked a millisecond apart). */
@@ -93,12 +100,11 @@ export const RELEASE_MS = 60 * 1000
 export const BOOKING_HORIZON_MS = 60 * 1000
 
 /**
- * `index`: how many calls the pace let through before this one in its era (the probe, or the paced stretch);
- * `epoch`: when that era began (0 when not pacing). A 429 for a call of an earlier era changes nothing but the hold.
+ * `epoch`: when the era of the call that may go began (the probe, or the paced stretch; 0 when not pacing). A 429 for
+ * a call of an earlier era changes nothing but the hold.
  */
 export type Gate =
-    | { kind: 'go'; state: PaceState | null; index: number; epoch: number }
-    | { kind: 'wait'; atMs: number; state: PaceState }
+    { kind: 'go'; state: PaceState | null; epoch: number } | { kind: 'wait'; atMs: number; state: PaceState }
 
 function isPaced(state: PaceState, nowMs: number): boolean {
     return state.rate > 0 && nowMs - state.holdUntilMs < RELEASE_MS
@@ -168,16 +174,24 @@ export function perSecond(accepted: number, spanMs: number): number {
 
 /** Everything waiting goes again in a probe at the whole second after the hold (a first 429, a storm, a limit moved). */
 function probeAfterHold(state: PaceState, holdUntilMs: number): PaceState {
-    return { ...state, rate: PROBE_RATE, changedAtMs: wholeSecondAfter(holdUntilMs), nextAtMs: 0, granted: 0 }
+    return {
+        ...state,
+        rate: PROBE_RATE,
+        changedAtMs: wholeSecondAfter(holdUntilMs),
+        nextAtMs: 0,
+        granted: 0,
+        probeFloor: 0,
+    }
 }
 
 /**
  * Graph's limit per second from a probe: Graph accepted `accepted` calls in its span and refused the next, so what
  * it takes in that span lies between the two: take the middle, less the refill. Graph's limits are whole calls:
- * round, so the refill correction does not cost a call a second. At least one call went through.
+ * round, so the refill correction does not cost a call a second. At least one call went through, and never below
+ * the probe's floor.
  */
-function probeLimit(accepted: number, spanMs: number): number {
-    return Math.max(1, Math.round(perSecond(accepted + 0.5, spanMs)))
+function probeLimit(accepted: number, spanMs: number, floor: number): number {
+    return Math.max(1, floor, Math.round(perSecond(accepted + 0.5, spanMs)))
 }
 
 /**
@@ -206,12 +220,15 @@ function probeAccepted(state: PaceState, nowMs: number): PaceState {
  */
 export function gate(state: PaceState, nowMs: number): Gate {
     const holding = state.holdUntilMs > nowMs
-    if (!holding && !isPaced(state, nowMs)) return { kind: 'go', state: null, index: 0, epoch: 0 }
+    if (!holding && !isPaced(state, nowMs)) return { kind: 'go', state: null, epoch: 0 }
     if (holding) return book(state, state.holdUntilMs, state.rate || MIN_RATE)
     let current = state
     const secondStartMs = Math.floor(nowMs / 1000) * 1000
     // A probe starts at a whole second known to every worker (its callers are booked there): two workers that
-    // start it at once agree on it, and a 429 of its calls is counted as its measurement.
+    // start it at once agree on it, and a 429 of its calls is counted as its measurement. It looks for a higher
+    // limit only: the paced seconds before it held to the measured one without a 429, so finding fewer calls
+    // accepted means the second before left the bucket short of full. A lower limit refuses a paced call instead,
+    // and that 429 probes again after its hold, with no floor.
     if (!isProbing(current) && current.probeAtMs > 0 && nowMs >= current.probeAtMs) {
         current = {
             ...current,
@@ -220,6 +237,7 @@ export function gate(state: PaceState, nowMs: number): Gate {
             nextAtMs: 0,
             granted: 0,
             probeAtMs: 0,
+            probeFloor: current.measured,
         }
     }
     if (isProbing(current)) {
@@ -236,12 +254,11 @@ export function gate(state: PaceState, nowMs: number): Gate {
                     granted: current.granted + 1,
                     nextAtMs: current.nextAtMs < current.changedAtMs ? nowMs : current.nextAtMs,
                 },
-                index: current.granted,
                 epoch: current.changedAtMs,
             }
         }
         current = probeAccepted(current, nowMs)
-        if (current.rate === 0) return { kind: 'go', state: current, index: 0, epoch: 0 }
+        if (current.rate === 0) return { kind: 'go', state: current, epoch: 0 }
     }
     // The calls of a whole second go together (workers take events in whole seconds), but no more of them than the
     // rate allows in that second, however long the workers take over them: the slots are counted from the second's
@@ -253,7 +270,6 @@ export function gate(state: PaceState, nowMs: number): Gate {
         return {
             kind: 'go',
             state: { ...current, nextAtMs: due + 1000 / current.rate, granted: current.granted + 1 },
-            index: current.granted,
             epoch: eraOf(current),
         }
     }
@@ -277,9 +293,10 @@ export function overRate(state: PaceState, nowMs: number): { kind: 'wait'; atMs:
 
 /**
  * Graph answered 429. Holds every call until Retry-After (or a backoff when Graph sent none) has passed. A 429 of a
- * probe's call measures the limit from `index`: for a probe's call, the calls Graph accepted in the probe as counted
- * now (its calls less its refusals so far); each later 429 of that probe measures again. The first 429, and a 429
- * while paced, start a probe after the hold. Other 429s of calls already on their way only extend the hold.
+ * probe's call measures the limit from `accepted`: the calls Graph accepted in the probe as counted now (its calls
+ * less its refusals so far; 0 for a call that was not in a probe); each later 429 of that probe measures again. The
+ * first 429, and a 429 while paced, start a probe after the hold. Other 429s of calls already on their way only
+ * extend the hold.
  * Returns the new state and when this caller may try again (booked after the hold like any waiting caller).
  */
 export function throttled(
@@ -287,7 +304,7 @@ export function throttled(
     nowMs: number,
     retryAfterSeconds: number | null,
     retryBaseSeconds: number,
-    index: number,
+    accepted: number,
     epoch: number
 ): { state: PaceState; atMs: number } {
     // Without Retry-After: exponential from the retry base, one step per 429 in a row (Graph's throttling guidance).
@@ -300,14 +317,14 @@ export function throttled(
     if (!isPaced(state, nowMs) && state.holdUntilMs <= nowMs) {
         // The first 429 of a pace: measure what Graph accepts once the hold has passed.
         next = probeAfterHold({ ...NO_PACE, ...fresh }, holdUntilMs)
-    } else if (epoch > 0 && epoch === state.probedAtMs && !isProbing(state) && index === 0) {
+    } else if (epoch > 0 && epoch === state.probedAtMs && !isProbing(state) && accepted === 0) {
         // Every call of the probe that measured the limit was refused after all (a 429 storm): probe again.
         next = probeAfterHold({ ...state, ...fresh, measured: 0, probedAtMs: 0, probedAccepted: 0 }, holdUntilMs)
     } else if (epoch > 0 && epoch === state.probedAtMs && !isProbing(state)) {
         // Another 429 of the probe that measured the limit. Graph's answers to a second's calls come back in any
         // order, so an earlier 429 counted calls still on their way as accepted: each 429 measures again from what
         // is counted now, and the last one counts them all. A peak equal to the measurement was this probe's.
-        const limit = probeLimit(index, state.probedSpanMs)
+        const limit = probeLimit(accepted, state.probedSpanMs, state.probeFloor)
         next = {
             ...state,
             holdUntilMs,
@@ -315,18 +332,18 @@ export function throttled(
             measured: limit,
             peak: state.peak === state.measured ? limit : state.peak,
             rate: rateFor(limit),
-            probedAccepted: index,
+            probedAccepted: accepted,
         }
     } else if (state.holdUntilMs > nowMs || epoch !== eraOf(state) || epoch === 0) {
         // Already holding, or this call went out in an earlier era: that era's 429 has been counted.
         next = { ...state, holdUntilMs, rejected: state.rejected + 1 }
-    } else if (isProbing(state) && index === 0) {
+    } else if (isProbing(state) && accepted === 0) {
         // Graph refused the probe's first call: still throttling (a 429 storm), nothing measured. Probe again after
         // this hold, keeping what was measured before.
         next = probeAfterHold({ ...state, ...fresh }, holdUntilMs)
     } else if (isProbing(state)) {
-        // The probe's first 429: Graph accepted the `index` calls counted as accepted so far.
-        const limit = probeLimit(index, nowMs - state.nextAtMs)
+        // The probe's first 429: Graph accepted the calls counted as accepted so far.
+        const limit = probeLimit(accepted, nowMs - state.nextAtMs, state.probeFloor)
         next = {
             ...state,
             ...fresh,
@@ -335,7 +352,7 @@ export function throttled(
             changedAtMs: nowMs,
             granted: 0,
             probedAtMs: state.changedAtMs,
-            probedAccepted: index,
+            probedAccepted: accepted,
             probedSpanMs: nowMs - state.nextAtMs,
         }
     } else {

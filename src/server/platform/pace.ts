@@ -42,6 +42,7 @@ function readPace(): { record: GlideRecord | null; state: PaceState } {
             probedAtMs: num(record, 'probed_at_ms'),
             probedAccepted: num(record, 'probed_accepted'),
             probedSpanMs: num(record, 'probed_span_ms'),
+            probeFloor: num(record, 'probe_floor'),
         },
     }
 }
@@ -63,6 +64,7 @@ function fill(record: GlideRecord, state: PaceState): void {
     record.setValue('probed_at_ms', state.probedAtMs)
     record.setValue('probed_accepted', state.probedAccepted)
     record.setValue('probed_span_ms', Math.round(state.probedSpanMs))
+    record.setValue('probe_floor', state.probeFloor)
 }
 
 function writePace(record: GlideRecord | null, state: PaceState): void {
@@ -91,8 +93,7 @@ function writePace(record: GlideRecord | null, state: PaceState): void {
 export interface PaceGateAnswer {
     waitUntilMs: number | null
     streak: number
-    /** Calls the pace let through before this one in its era. */
-    index: number
+    /** When the era of the call began (0: it went unpaced). */
     epoch: number
     /** The call goes in a probe: its 429 measures Graph. */
     probing: boolean
@@ -103,7 +104,7 @@ export function paceGate(nowMs: number): PaceGateAnswer {
     const decision = gate(state, nowMs)
     if (decision.kind === 'wait') {
         writePace(record, decision.state)
-        return { waitUntilMs: decision.atMs, streak: state.streak, index: 0, epoch: 0, probing: false }
+        return { waitUntilMs: decision.atMs, streak: state.streak, epoch: 0, probing: false }
     }
     let next = decision.state
     if (next && decision.epoch > 0) {
@@ -133,13 +134,13 @@ export function paceGate(nowMs: number): PaceGateAnswer {
             const undo = new GlideRecord(PACE_CALL_TABLE)
             if (mineId && undo.get(mineId)) undo.deleteRecord()
             writePace(fresh.record, turnedBack.state)
-            return { waitUntilMs: turnedBack.atMs, streak: state.streak, index: 0, epoch: 0, probing: false }
+            return { waitUntilMs: turnedBack.atMs, streak: state.streak, epoch: 0, probing: false }
         }
         if (isProbing(next)) next = { ...next, granted: Math.max(next.granted, thisSecond) }
     }
     if (next) writePace(record, next)
     const probing = !!next && isProbing(next) && decision.epoch > 0
-    return { waitUntilMs: null, streak: state.streak, index: decision.index, epoch: decision.epoch, probing }
+    return { waitUntilMs: null, streak: state.streak, epoch: decision.epoch, probing }
 }
 
 /** Calls (or, `refused`, a probe's refusals) counted under the whole second that starts at `secondMs`. */
@@ -177,13 +178,13 @@ export function paceThrottled(
 ): number {
     // A probe's 429 measures what Graph accepted in the probe: its calls less its refusals, as counted now. Calls of
     // it still on their way count as accepted until their own 429 comes back and measures again.
-    let index = gated.index
+    let acceptedSoFar = 0
     if (gated.probing) {
         countRefusal(gated.epoch)
-        index = acceptedIn(gated.epoch)
+        acceptedSoFar = acceptedIn(gated.epoch)
     }
     const { record, state } = readPace()
-    const next = throttled(state, nowMs, retryAfterSeconds, retryBaseSeconds, index, gated.epoch)
+    const next = throttled(state, nowMs, retryAfterSeconds, retryBaseSeconds, acceptedSoFar, gated.epoch)
     writePace(record, next.state)
     if (gated.probing) {
         // Another 429 of the probe that read the row at once may have written over this one, counting fewer
