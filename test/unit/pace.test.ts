@@ -71,10 +71,12 @@ describe('pace: the first 429', () => {
             probeAtMs: 0,
         })
         expect(atMs).toBe(NOW + 1300)
-        // Waiting callers are booked a millisecond apart: they all come back in the probe's second.
-        expect(state.bookedAtMs).toBe(NOW + 1301)
+        // Waiting callers are booked a millisecond apart from the start of the second the hold ends in, never before
+        // the hold's end: they all come back in the probe's second.
+        expect(state.bookedAtMs).toBe(NOW + 1002)
         const held = gate(state, NOW + 800)
-        expect(held).toMatchObject({ kind: 'wait', atMs: NOW + 1301 })
+        expect(held).toMatchObject({ kind: 'wait', atMs: NOW + 1300 })
+        expect(held.state!.bookedAtMs).toBe(NOW + 1003)
         // After the hold and before the probe's second, a caller waits for the probe.
         expect(gate(state, NOW + 1500)).toMatchObject({ kind: 'wait', atMs: NOW + 2000 })
     })
@@ -122,7 +124,8 @@ describe('pace: the probe', () => {
         expect(state.probeAtMs).toBe(wholeSecondAfter(NOW + 1120 + PROBE_FIRST_MS))
         expect(state.probeEveryMs).toBe(PROBE_FIRST_MS)
         expect(atMs).toBe(NOW + 1120)
-        expect(state.bookedAtMs).toBeCloseTo(NOW + 1120 + 1000 / 19, 6)
+        // The queue after the hold starts with the second the hold ends in: its callers come back at NOW + 2000.
+        expect(state.bookedAtMs).toBeCloseTo(NOW + 1001 + 1000 / 19, 6)
     })
 
     it('rounds what a probe measured to whole calls', () => {
@@ -398,7 +401,8 @@ describe('pace: probing again', () => {
         const state = paced(10, { changedAtMs: NOW + 500, granted: 6 })
         // This era began at NOW + 500 (the last measurement); the call went under the hold that ended at NOW.
         const stale = throttled(state, NOW + 600, 1, 30, 4, NOW)
-        expect(stale.state).toEqual({ ...state, holdUntilMs: NOW + 1600, rejected: 1, bookedAtMs: NOW + 1700 })
+        // The caller is booked first in the queue for NOW + 2000, the first whole second after the hold.
+        expect(stale.state).toEqual({ ...state, holdUntilMs: NOW + 1600, rejected: 1, bookedAtMs: NOW + 1101 })
         expect(stale.atMs).toBe(NOW + 1600)
         expect(throttled(paced(10), NOW + 600, 1, 30, 0, 0).state).toMatchObject({ rate: 10, rejected: 1 })
     })
@@ -406,14 +410,14 @@ describe('pace: probing again', () => {
     it('a 429 during a hold only extends it', () => {
         const holding = pace({ rate: 10, holdUntilMs: NOW + 800, measured: 11, peak: 11, rejected: 3 })
         expect(throttled(holding, NOW + 100, 2, 30, 1, NOW + 800)).toEqual({
-            state: { ...holding, holdUntilMs: NOW + 2100, rejected: 4, bookedAtMs: NOW + 2200 },
+            state: { ...holding, holdUntilMs: NOW + 2100, rejected: 4, bookedAtMs: NOW + 2101 },
             atMs: NOW + 2100,
         })
     })
 })
 
 describe('pace: spacing calls at the rate', () => {
-    it('lets a second of calls through at once, then books the rest one interval apart', () => {
+    it('lets a second of calls through at once, then books the rest a second at a time', () => {
         let state = paced(4)
         const gone: number[] = []
         for (let i = 0; i < 4; i++) {
@@ -424,13 +428,38 @@ describe('pace: spacing calls at the rate', () => {
         }
         expect(gone).toEqual([1, 2, 3, 4])
         expect(state).toMatchObject({ nextAtMs: NOW + 1000, granted: 4 })
-        const waiting = gate(state, NOW)
-        expect(waiting).toMatchObject({ kind: 'wait', atMs: NOW + 1000 })
-        expect(gate(waiting.state!, NOW)).toMatchObject({ kind: 'wait', atMs: NOW + 1250 })
+        // Callers come back at whole seconds: the next four all come back at NOW + 1000, the fifth a second later.
+        let waiting = state
+        const back: number[] = []
+        for (let i = 0; i < 5; i++) {
+            const decision = gate(waiting, NOW)
+            if (decision.kind === 'wait') back.push(wholeSecondAfter(decision.atMs))
+            waiting = decision.state!
+        }
+        expect(back).toEqual([NOW + 1000, NOW + 1000, NOW + 1000, NOW + 1000, NOW + 2000])
         // A second later the next second's calls go; the rate stays flat between probes.
         const later = gate(state, NOW + 1000)
         expect(later).toMatchObject({ kind: 'go', epoch: NOW })
         expect(later.state).toMatchObject({ granted: 5, nextAtMs: NOW + 1250, rate: 4 })
+    })
+
+    it('gives the first whole second after a hold its whole rate, not the part of a second after the hold', () => {
+        // A probe's 429 150 ms into NOW measured 20 (a rate of 19): the hold ends at NOW + 1150, and callers can
+        // come back at NOW + 2000 at the earliest.
+        const measured = throttled(probing({ nextAtMs: NOW + 20, measured: 0 }), NOW + 150, 1, 30, 22, NOW)
+        expect(measured.state).toMatchObject({ measured: 20, rate: 19, holdUntilMs: NOW + 1150 })
+        let state = measured.state
+        const back = [wholeSecondAfter(measured.atMs)]
+        for (let i = 0; i < 20; i++) {
+            const decision = gate(state, NOW + 500)
+            if (decision.kind === 'wait') back.push(wholeSecondAfter(decision.atMs))
+            state = decision.state!
+        }
+        // Nineteen come back at NOW + 2000 (slots from the hold's end would have left room for 17), then the rest.
+        expect(back.filter((at) => at === NOW + 2000)).toHaveLength(19)
+        expect(back.slice(19)).toEqual([NOW + 3000, NOW + 3000])
+        // No caller is told to come back before the hold ends.
+        expect(Math.min(...back)).toBeGreaterThanOrEqual(NOW + 1150)
     })
 
     it('books a waiting caller no further than the horizon ahead', () => {
@@ -481,10 +510,11 @@ describe('pace: spacing calls at the rate', () => {
 
     it('a call the exact count turns back waits for the next whole second, booked like any waiting caller', () => {
         const state = paced(4, { bookedAtMs: NOW })
+        // First in the queue for NOW + 1000: three more come back with it.
         expect(overRate(state, NOW + 300)).toEqual({
             kind: 'wait',
             atMs: NOW + 1000,
-            state: { ...state, bookedAtMs: NOW + 1250 },
+            state: { ...state, bookedAtMs: NOW + 251 },
         })
         const backlog = paced(4, { bookedAtMs: NOW + 7000 })
         expect(overRate(backlog, NOW + 300)).toMatchObject({ atMs: NOW + 7000, state: { bookedAtMs: NOW + 7250 } })

@@ -143,13 +143,22 @@ export function nextProbe(
     return { measured: limit, peak, probeAtMs: wholeSecondAfter(fromMs + every), probeEveryMs: every }
 }
 
+/**
+ * Books a waiting caller no earlier than `fromMs`, `rate` callers a second. Callers come back at whole seconds (their
+ * retries are scheduled in whole seconds, rounded up), so the slots count in the whole second their callers come
+ * back in: a slot anywhere after the second before it comes back then. A queue that starts afresh starts at the
+ * beginning of the second before the first one its callers can come back in, so that second gets its whole rate:
+ * slots from `fromMs` itself, a hold's end 150 ms into a second, left the first second after a hold 15 % short.
+ */
 function book(state: PaceState, fromMs: number, rate: number): { kind: 'wait'; atMs: number; state: PaceState } {
-    const atMs = Math.min(Math.max(state.bookedAtMs, fromMs), fromMs + BOOKING_HORIZON_MS)
+    const firstSecondStartMs = wholeSecondAfter(fromMs) - 1000
+    const slotMs = Math.min(Math.max(state.bookedAtMs, firstSecondStartMs + 1), fromMs + BOOKING_HORIZON_MS)
+    const atMs = Math.max(slotMs, fromMs)
     // A caller due after the next probe goes in it: the probe measures what Graph accepts of everything waiting.
     if (state.probeAtMs > 0 && atMs > state.probeAtMs) {
         return { kind: 'wait', atMs: Math.max(fromMs, state.probeAtMs), state }
     }
-    return { kind: 'wait', atMs, state: { ...state, bookedAtMs: atMs + 1000 / rate } }
+    return { kind: 'wait', atMs, state: { ...state, bookedAtMs: slotMs + 1000 / rate } }
 }
 
 /**
@@ -312,7 +321,8 @@ export function throttled(
         retryAfterSeconds !== null ? retryAfterSeconds : backoffSeconds(state.streak + 1, retryBaseSeconds, 0)
     const waitMs = Math.max(seconds, 1) * 1000
     const holdUntilMs = Math.max(state.holdUntilMs, nowMs + waitMs)
-    const fresh = { holdUntilMs, nextAtMs: holdUntilMs, bookedAtMs: holdUntilMs, streak: state.streak + 1, rejected: 1 }
+    // A new hold starts the queue afresh (bookedAtMs 0): its callers fill the first whole second after the hold.
+    const fresh = { holdUntilMs, nextAtMs: holdUntilMs, bookedAtMs: 0, streak: state.streak + 1, rejected: 1 }
     let next: PaceState
     if (!isPaced(state, nowMs) && state.holdUntilMs <= nowMs) {
         // The first 429 of a pace: measure what Graph accepts once the hold has passed.
