@@ -22,8 +22,12 @@ const root = path.join(__dirname, '..', '..')
 const QUICK = process.argv.indexOf('--quick') >= 0
 // --routing: only the inbound cost of 500 routing rules (npm run bench -- --routing).
 const ROUTING_ONLY = process.argv.indexOf('--routing') >= 0
-// --rate-limited: only the rate-limited drains and the learned-rate chart.
+// --rate-limited: only the rate-limited drains and the learned-rate chart; with --bucket or --window, only that
+// throttling model's two drains (half the time, for trying a change to the pace).
 const RATE_LIMITED_ONLY = process.argv.indexOf('--rate-limited') >= 0
+type LimitMode = 'window' | 'bucket'
+const ONLY_MODE: LimitMode | null =
+    process.argv.indexOf('--bucket') >= 0 ? 'bucket' : process.argv.indexOf('--window') >= 0 ? 'window' : null
 const ROUTING_RULES = 500
 const SIZES = QUICK ? [100] : [100, 1000, 5000]
 const RUNS = QUICK ? 1 : 3
@@ -554,23 +558,32 @@ async function resetPace(sandbox: Sandbox): Promise<void> {
 /** N = 400 at R = 20/s, then the same N with R 20/s → 5/s → 40/s (each from a fresh pace). Writes the rate chart. */
 type Limited = Awaited<ReturnType<typeof rateLimited>>
 
-async function rateLimitedRuns(sandbox: Sandbox, emulator: GraphEmulator) {
+type LimitedRuns = { [name in 'limited' | 'changing' | 'bucketLimited' | 'bucketChanging']: Limited }
+
+async function rateLimitedRuns(
+    sandbox: Sandbox,
+    emulator: GraphEmulator,
+    modes: LimitMode[] = ['window', 'bucket']
+): Promise<Partial<LimitedRuns>> {
     const n = QUICK ? 100 : 400
     const changingSegments = [
         { perSecond: 20, resumes: (n * 2) / 5 },
         { perSecond: 5, resumes: n / 5 },
         { perSecond: 40, resumes: (n * 2) / 5 },
     ]
-    const runs: Limited[] = []
+    const runs: Partial<LimitedRuns> = {}
     // A fixed one-second window that restarts with the first call after it ended (the emulator's first limit) and a
     // token bucket (how Microsoft describes its identity limits), each from a fresh pace.
-    for (const mode of ['window', 'bucket'] as const) {
-        for (const segments of [[{ perSecond: 20, resumes: n }], changingSegments]) {
-            await resetPace(sandbox)
-            runs.push(await rateLimited(sandbox, emulator, segments, mode))
-        }
+    for (const mode of modes) {
+        await resetPace(sandbox)
+        const steady = await rateLimited(sandbox, emulator, [{ perSecond: 20, resumes: n }], mode)
+        await resetPace(sandbox)
+        const changing = await rateLimited(sandbox, emulator, changingSegments, mode)
+        if (mode === 'window') Object.assign(runs, { limited: steady, changing })
+        else Object.assign(runs, { bucketLimited: steady, bucketChanging: changing })
     }
-    const [limited, changing, bucketLimited, bucketChanging] = runs
+    const bucketChanging = runs.bucketChanging
+    if (!bucketChanging) return runs
     const chart = rateSvg(
         bucketChanging,
         'Learned rate vs Graph limit (token bucket), N=' + bucketChanging.n + ', R 20 → 5 → 40 /s (sandbox)'
@@ -582,6 +595,13 @@ async function rateLimitedRuns(sandbox: Sandbox, emulator: GraphEmulator) {
         fs.mkdirSync(path.join(root, 'docs', 'performance'), { recursive: true })
         fs.writeFileSync(path.join(root, 'docs', 'performance', 'learned-rate.svg'), chart)
     }
+    return runs
+}
+
+/** All four drains (the full bench runs both models). */
+async function allRateLimitedRuns(sandbox: Sandbox, emulator: GraphEmulator): Promise<LimitedRuns> {
+    const { limited, changing, bucketLimited, bucketChanging } = await rateLimitedRuns(sandbox, emulator)
+    if (!limited || !changing || !bucketLimited || !bucketChanging) throw new Error('a rate-limited drain is missing')
     return { limited, changing, bucketLimited, bucketChanging }
 }
 
@@ -595,9 +615,10 @@ async function rateLimitedOnly(): Promise<void> {
     try {
         await wire(sandbox.url, emulator, emulatorUrl)
         await setProperty(sandbox.url, 'x_elm_bridge.retry_base_seconds', '1')
-        const { limited, changing, bucketLimited, bucketChanging } = await rateLimitedRuns(sandbox, emulator)
+        const runs = await rateLimitedRuns(sandbox, emulator, ONLY_MODE ? [ONLY_MODE] : undefined)
         const resultsDir = path.join(root, 'bench', 'results')
-        for (const run of [limited, changing, bucketLimited, bucketChanging]) {
+        for (const run of [runs.limited, runs.changing, runs.bucketLimited, runs.bucketChanging]) {
+            if (!run) continue
             process.stdout.write(limitedRow(run) + '\n')
             process.stdout.write(
                 '  per second (accepted/refused@limit): ' +
@@ -605,13 +626,10 @@ async function rateLimitedOnly(): Promise<void> {
                     '\n'
             )
         }
-        fs.writeFileSync(
-            path.join(resultsDir, 'rate-limited-timeline.json'),
-            JSON.stringify({ limited, changing, bucketLimited, bucketChanging }, null, 1)
-        )
+        fs.writeFileSync(path.join(resultsDir, 'rate-limited-timeline.json'), JSON.stringify(runs, null, 1))
         process.stdout.write(
             'learned rate samples (s, real, learned): ' +
-                changing.samples
+                (runs.bucketChanging || runs.changing)!.samples
                     .filter((_s, i) => i % 5 === 0)
                     .map((s) => (s.atMs / 1000).toFixed(1) + ',' + s.real + ',' + s.learned)
                     .join(' ') +
@@ -731,7 +749,7 @@ async function main(): Promise<void> {
             )
         }
         const cost = await agentCost(sandbox, emulator, QUICK ? 30 : 200)
-        const { limited, changing, bucketLimited, bucketChanging } = await rateLimitedRuns(sandbox, emulator)
+        const { limited, changing, bucketLimited, bucketChanging } = await allRateLimitedRuns(sandbox, emulator)
         const routing = await routingCost(sandbox, QUICK ? 100 : 300, QUICK ? 2 : 4)
         const reconcile = await reconcileCost(sandbox, emulator, QUICK ? 500 : 5000, QUICK ? 200 : 1000)
         const chartRun = runs.find((r) => r.n === (QUICK ? 100 : 1000) && r.graphLatencyMs === 0)!
