@@ -128,6 +128,14 @@ describe('pace: the probe', () => {
         expect(state.bookedAtMs).toBeCloseTo(NOW + 1001 + 1000 / 19, 6)
     })
 
+    it("counts a probe's span between gates: from its first call's to the refused call's, not to the 429", () => {
+        // 22 taken since the first call went at NOW + 20; the refused call passed the gate 100 ms after it, and its
+        // 429 came back 100 ms later still: 20 a second, where counting to the 429 would make it 19.
+        const sentEarlier = throttled(probing({ nextAtMs: NOW + 20 }), NOW + 220, 1, 30, 22, NOW, NOW + 120).state
+        expect(sentEarlier).toMatchObject({ measured: 20, probedSpanMs: 100, holdUntilMs: NOW + 1220 })
+        expect(throttled(probing({ nextAtMs: NOW + 20 }), NOW + 220, 1, 30, 22, NOW).state.measured).toBe(19)
+    })
+
     it('rounds what a probe measured to whole calls', () => {
         // 5 calls in 100 ms is 4.5 a second once the refill is taken off: Graph's limit is 5 calls a second.
         const low = throttled(probing({ nextAtMs: NOW + 20 }), NOW + 120, 1, 30, 5, NOW).state

@@ -305,7 +305,9 @@ export function overRate(state: PaceState, nowMs: number): { kind: 'wait'; atMs:
  * probe's call measures the limit from `accepted`: the calls Graph accepted in the probe as counted now (its calls
  * less its refusals so far; 0 for a call that was not in a probe); each later 429 of that probe measures again. The
  * first 429, and a 429 while paced, start a probe after the hold. Other 429s of calls already on their way only
- * extend the hold.
+ * extend the hold. `sentAtMs`: when the refused call passed the gate. A probe's span runs from its first call's gate
+ * to this one's: both taken at the same point, so the time from the gate to Graph and back does not lengthen it (a
+ * span 40 ms too long measured 19 for a limit of 20).
  * Returns the new state and when this caller may try again (booked after the hold like any waiting caller).
  */
 export function throttled(
@@ -314,7 +316,8 @@ export function throttled(
     retryAfterSeconds: number | null,
     retryBaseSeconds: number,
     accepted: number,
-    epoch: number
+    epoch: number,
+    sentAtMs: number = nowMs
 ): { state: PaceState; atMs: number } {
     // Without Retry-After: exponential from the retry base, one step per 429 in a row (Graph's throttling guidance).
     const seconds =
@@ -353,7 +356,8 @@ export function throttled(
         next = probeAfterHold({ ...state, ...fresh }, holdUntilMs)
     } else if (isProbing(state)) {
         // The probe's first 429: Graph accepted the calls counted as accepted so far.
-        const limit = probeLimit(accepted, nowMs - state.nextAtMs, state.probeFloor)
+        const spanMs = Math.max(0, sentAtMs - state.nextAtMs)
+        const limit = probeLimit(accepted, spanMs, state.probeFloor)
         next = {
             ...state,
             ...fresh,
@@ -363,7 +367,7 @@ export function throttled(
             granted: 0,
             probedAtMs: state.changedAtMs,
             probedAccepted: accepted,
-            probedSpanMs: nowMs - state.nextAtMs,
+            probedSpanMs: spanMs,
         }
     } else {
         // Refused at the rate that held: Graph's limit moved. Measure it again once the hold has passed.

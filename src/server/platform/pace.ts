@@ -97,6 +97,8 @@ export interface PaceGateAnswer {
     epoch: number
     /** The call goes in a probe: its 429 measures Graph. */
     probing: boolean
+    /** When the gate let the call go (0: it waits). */
+    gateAtMs: number
 }
 
 export function paceGate(nowMs: number): PaceGateAnswer {
@@ -104,7 +106,7 @@ export function paceGate(nowMs: number): PaceGateAnswer {
     const decision = gate(state, nowMs)
     if (decision.kind === 'wait') {
         writePace(record, decision.state)
-        return { waitUntilMs: decision.atMs, streak: state.streak, epoch: 0, probing: false }
+        return { waitUntilMs: decision.atMs, streak: state.streak, epoch: 0, probing: false, gateAtMs: 0 }
     }
     let next = decision.state
     if (next && decision.epoch > 0) {
@@ -134,13 +136,13 @@ export function paceGate(nowMs: number): PaceGateAnswer {
             const undo = new GlideRecord(PACE_CALL_TABLE)
             if (mineId && undo.get(mineId)) undo.deleteRecord()
             writePace(fresh.record, turnedBack.state)
-            return { waitUntilMs: turnedBack.atMs, streak: state.streak, epoch: 0, probing: false }
+            return { waitUntilMs: turnedBack.atMs, streak: state.streak, epoch: 0, probing: false, gateAtMs: 0 }
         }
         if (isProbing(next)) next = { ...next, granted: Math.max(next.granted, thisSecond) }
     }
     if (next) writePace(record, next)
     const probing = !!next && isProbing(next) && decision.epoch > 0
-    return { waitUntilMs: null, streak: state.streak, epoch: decision.epoch, probing }
+    return { waitUntilMs: null, streak: state.streak, epoch: decision.epoch, probing, gateAtMs: nowMs }
 }
 
 /** Calls (or, `refused`, a probe's refusals) counted under the whole second that starts at `secondMs`. */
@@ -184,7 +186,8 @@ export function paceThrottled(
         acceptedSoFar = acceptedIn(gated.epoch)
     }
     const { record, state } = readPace()
-    const next = throttled(state, nowMs, retryAfterSeconds, retryBaseSeconds, acceptedSoFar, gated.epoch)
+    const sentAtMs = gated.gateAtMs || nowMs
+    const next = throttled(state, nowMs, retryAfterSeconds, retryBaseSeconds, acceptedSoFar, gated.epoch, sentAtMs)
     writePace(record, next.state)
     if (gated.probing) {
         // Another 429 of the probe that read the row at once may have written over this one, counting fewer
@@ -192,7 +195,15 @@ export function paceThrottled(
         const accepted = acceptedIn(gated.epoch)
         const again = readPace()
         if (again.state.probedAtMs === gated.epoch && again.state.probedAccepted !== accepted) {
-            const remeasured = throttled(again.state, nowMs, retryAfterSeconds, retryBaseSeconds, accepted, gated.epoch)
+            const remeasured = throttled(
+                again.state,
+                nowMs,
+                retryAfterSeconds,
+                retryBaseSeconds,
+                accepted,
+                gated.epoch,
+                sentAtMs
+            )
             writePace(again.record, remeasured.state)
         }
     }
