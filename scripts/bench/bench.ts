@@ -11,6 +11,7 @@ import {
     call,
     openCallout,
     records,
+    sandboxGone,
     setProperty,
     startSandbox,
     waitFor,
@@ -751,7 +752,14 @@ async function main(): Promise<void> {
         const cost = await agentCost(sandbox, emulator, QUICK ? 30 : 200)
         const { limited, changing, bucketLimited, bucketChanging } = await allRateLimitedRuns(sandbox, emulator)
         const routing = await routingCost(sandbox, QUICK ? 100 : 300, QUICK ? 2 : 4)
-        const reconcile = await reconcileCost(sandbox, emulator, QUICK ? 500 : 5000, QUICK ? 200 : 1000)
+        // The reconcile scenario runs last and has died with a reset connection in some full runs (not explained):
+        // report that, with whether the sandbox was gone, and keep every other figure of the run.
+        const reconcile = await reconcileCost(sandbox, emulator, QUICK ? 500 : 5000, QUICK ? 200 : 1000).catch(
+            (error: Error & { cause?: unknown }) => {
+                const why = String(error.message) + (error.cause ? ' (' + String(error.cause) + ')' : '')
+                return { failed: why + '; ' + (sandboxGone(sandbox) || 'the sandbox still runs') }
+            }
+        )
         const chartRun = runs.find((r) => r.n === (QUICK ? 100 : 1000) && r.graphLatencyMs === 0)!
         const chart = svg(
             chartRun.closeToResume.latencies,
@@ -805,7 +813,12 @@ async function main(): Promise<void> {
         for (const run of [limited, changing, bucketLimited, bucketChanging])
             process.stdout.write(limitedRow(run) + '\n')
         process.stdout.write(routingRow(routing) + '\n')
-        process.stdout.write(reconcileRow(reconcile) + '\n')
+        process.stdout.write(
+            ('failed' in reconcile ? '| reconcile | FAILED: ' + reconcile.failed + ' |' : reconcileRow(reconcile)) +
+                '\n'
+        )
+        // Every other figure is printed and saved; the run still fails.
+        if ('failed' in reconcile) process.exitCode = 1
         process.stdout.write(
             '\nresults: bench/results/' +
                 stamp +
@@ -813,6 +826,9 @@ async function main(): Promise<void> {
                 ((Date.now() - startedAt) / 1000).toFixed(0) +
                 ' s\n'
         )
+    } catch (error) {
+        process.stderr.write((sandboxGone(sandbox) || 'the sandbox still runs') + '\n')
+        throw error
     } finally {
         await sandbox.stop()
         await emulator.close()

@@ -7,6 +7,7 @@ import {
     Sandbox,
     call,
     openCallout,
+    sandboxGone,
     setProperty,
     startSandbox,
     waitFor,
@@ -186,6 +187,9 @@ async function standalone(): Promise<void> {
         await wire(sandbox.url, emulator, emulatorUrl)
         const cost = await reconcileCost(sandbox, emulator, quick ? 500 : 5000, quick ? 200 : 1000)
         process.stdout.write(reconcileRow(cost) + '\n' + JSON.stringify(cost) + '\n')
+    } catch (error) {
+        process.stderr.write((sandboxGone(sandbox) || 'the sandbox still runs') + '\n')
+        throw error
     } finally {
         await sandbox.stop()
         await emulator.close()
