@@ -145,10 +145,10 @@ export function nextProbe(
 
 /**
  * Books a waiting caller no earlier than `fromMs`, `rate` callers a second. Callers come back at whole seconds (their
- * retries are scheduled in whole seconds, rounded up), so the slots count in the whole second their callers come
- * back in: a slot anywhere after the second before it comes back then. A queue that starts afresh starts at the
- * beginning of the second before the first one its callers can come back in, so that second gets its whole rate:
- * slots from `fromMs` itself, a hold's end 150 ms into a second, left the first second after a hold 15 % short.
+ * retries are scheduled in whole seconds, rounded up): a caller whose slot falls after second S - 1 began comes back
+ * at S. So a queue that starts afresh starts 1 ms into the second before the first one its callers can come back in,
+ * and that second gets its whole rate. Slots from `fromMs` itself, a hold's end 150 ms into a second, left the first
+ * second after a hold 15 % short.
  */
 function book(state: PaceState, fromMs: number, rate: number): { kind: 'wait'; atMs: number; state: PaceState } {
     const firstSecondStartMs = wholeSecondAfter(fromMs) - 1000
@@ -306,8 +306,8 @@ export function overRate(state: PaceState, nowMs: number): { kind: 'wait'; atMs:
  * less its refusals so far; 0 for a call that was not in a probe); each later 429 of that probe measures again. The
  * first 429, and a 429 while paced, start a probe after the hold. Other 429s of calls already on their way only
  * extend the hold. `sentAtMs`: when the refused call passed the gate. A probe's span runs from its first call's gate
- * to this one's: both taken at the same point, so the time from the gate to Graph and back does not lengthen it (a
- * span 40 ms too long measured 19 for a limit of 20).
+ * to this one's: both taken at the same point, so the time from the gate to Graph and back does not lengthen it (22
+ * calls in a span 100 ms too long measure 19 for a limit of 20).
  * Returns the new state and when this caller may try again (booked after the hold like any waiting caller).
  */
 export function throttled(
