@@ -362,7 +362,7 @@ describe('pace: probing again', () => {
         const held = paced(4.5, { measured: 5, peak: 20, probeAtMs: NOW, probeEveryMs: PROBE_BELOW_PEAK_MS })
         const started = gate(held, NOW + 10)
         expect(started.state).toMatchObject({ rate: PROBE_RATE, probeFloor: 5, changedAtMs: NOW })
-        // The second before left the bucket short: Graph took 3 before the first 429 (3.5 a second), then 2 in all.
+        // The second before left the bucket short: Graph took 3 before the first 429 (3 a second), then 2 in all.
         const first = throttled(started.state!, NOW + 40, 1, 30, 3, NOW).state
         expect(first).toMatchObject({ measured: 5, rate: 4.5, peak: 20, probedAtMs: NOW, probedAccepted: 3 })
         const later = throttled(first, NOW + 45, 1, 30, 2, NOW).state
