@@ -11,7 +11,7 @@ import {
     call,
     openCallout,
     records,
-    sandboxGone,
+    sandboxStatus,
     setProperty,
     startSandbox,
     waitFor,
@@ -757,7 +757,7 @@ async function main(): Promise<void> {
         const reconcile = await reconcileCost(sandbox, emulator, QUICK ? 500 : 5000, QUICK ? 200 : 1000).catch(
             (error: Error & { cause?: unknown }) => {
                 const why = String(error.message) + (error.cause ? ' (' + String(error.cause) + ')' : '')
-                return { failed: why + '; ' + (sandboxGone(sandbox) || 'the sandbox still runs') }
+                return { failed: why + '; ' + sandboxStatus(sandbox) }
             }
         )
         const chartRun = runs.find((r) => r.n === (QUICK ? 100 : 1000) && r.graphLatencyMs === 0)!
@@ -827,7 +827,7 @@ async function main(): Promise<void> {
                 ' s\n'
         )
     } catch (error) {
-        process.stderr.write((sandboxGone(sandbox) || 'the sandbox still runs') + '\n')
+        process.stderr.write(sandboxStatus(sandbox) + '\n')
         throw error
     } finally {
         await sandbox.stop()

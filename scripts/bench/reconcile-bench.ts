@@ -7,7 +7,7 @@ import {
     Sandbox,
     call,
     openCallout,
-    sandboxGone,
+    sandboxStatus,
     setProperty,
     startSandbox,
     waitFor,
@@ -188,7 +188,7 @@ async function standalone(): Promise<void> {
         const cost = await reconcileCost(sandbox, emulator, quick ? 500 : 5000, quick ? 200 : 1000)
         process.stdout.write(reconcileRow(cost) + '\n' + JSON.stringify(cost) + '\n')
     } catch (error) {
-        process.stderr.write((sandboxGone(sandbox) || 'the sandbox still runs') + '\n')
+        process.stderr.write(sandboxStatus(sandbox) + '\n')
         throw error
     } finally {
         await sandbox.stop()

@@ -83,11 +83,11 @@ export async function startSandbox(args: string[] = []): Promise<Sandbox> {
 
 /**
  * For a run that failed: whether the sandbox process is gone (a crash resets every connection, which the caller sees
- * as `fetch failed` with ECONNRESET), with the end of what it wrote. Null while it still runs.
+ * as `fetch failed` with ECONNRESET), with the end of what it wrote.
  */
-export function sandboxGone(sandbox: Sandbox): string | null {
+export function sandboxStatus(sandbox: Sandbox): string {
     const child = sandbox.process
-    if (child.exitCode === null && child.signalCode === null) return null
+    if (child.exitCode === null && child.signalCode === null) return 'the sandbox still runs'
     const tail = sandbox.output.join('').split('\n').slice(-40).join('\n')
     return (
         'the sandbox exited (code ' + child.exitCode + ', signal ' + child.signalCode + '); its last output:\n' + tail

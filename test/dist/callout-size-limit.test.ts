@@ -2,6 +2,7 @@
 // Bytes are UTF-8 bytes as on the wire, not UTF-16 characters.
 import { Instance } from '../../scripts/sandbox/instance.ts'
 import { appDir } from '../support/built-app.ts'
+import { runAsAdmin } from '../support/in-process.ts'
 
 const SERVICE = 'x_elm_bridge/elm-ticket-bridge/1.0.0/src/server/callouts/callout-service.ts'
 
@@ -17,13 +18,7 @@ afterAll(async () => {
 
 function receive(raw: string): { status: number; body: any } {
     const variables: { raw: string; reply: { value?: { status: number; body: any } } } = { raw, reply: {} }
-    instance.as(instance.sessionFor('admin'), () =>
-        instance.scripts.run(
-            "reply.value = require('" + SERVICE + "').receiveCallout('application/json', raw);",
-            'test',
-            variables
-        )
-    )
+    runAsAdmin(instance, "reply.value = require('" + SERVICE + "').receiveCallout('application/json', raw);", variables)
     return variables.reply.value!
 }
 

@@ -130,7 +130,9 @@ describe("a probe's 429s", () => {
     function refused(probeAtMs: number): void {
         run(
             `var pace = ${PACE};
-            pace.paceThrottled(probe + 60, 1, 30, { waitUntilMs: null, streak: 0, epoch: probe, probing: true });`,
+            pace.paceThrottled(probe + 60, 1, 30, {
+                waitUntilMs: null, streak: 0, epoch: probe, probing: true, gateAtMs: probe + 60
+            });`,
             { probe: probeAtMs }
         )
     }
@@ -168,6 +170,21 @@ describe("a probe's 429s", () => {
         addCalls(probe, 4)
         refused(probe)
         expect(measured()).toEqual({ measured: 5, accepted: 3, rate: 4.5 })
+    })
+
+    it("measure the probe's span from gate to gate, as the adapter hands the call's gate time on", () => {
+        const probe = wholeSecond()
+        probing(probe, 21)
+        // 21 calls went since the probe's first at probe + 1; this one passes the gate 100 ms after that, and its
+        // 429 comes back 100 ms later still. 21 accepted in 100 ms is 20 a second; counted to the 429 it would be 18.
+        addCalls(probe, 21)
+        run(
+            `var pace = ${PACE};
+            var gated = pace.paceGate(probe + 101);
+            pace.paceThrottled(probe + 201, 1, 30, gated);`,
+            { probe }
+        )
+        expect(measured()).toEqual({ measured: 20, accepted: 21, rate: 19 })
     })
 
     it("a 429 that read the row before another's was written counts that refusal too", () => {

@@ -186,7 +186,7 @@ export function paceThrottled(
         acceptedSoFar = acceptedIn(gated.epoch)
     }
     const { record, state } = readPace()
-    const sentAtMs = gated.gateAtMs || nowMs
+    const sentAtMs = gated.gateAtMs
     const next = throttled(state, nowMs, retryAfterSeconds, retryBaseSeconds, acceptedSoFar, gated.epoch, sentAtMs)
     writePace(record, next.state)
     if (gated.probing) {
