@@ -77,17 +77,7 @@ export const graphRestMessage = RestMessage({
             ],
         },
         {
-            name: 'get_request',
-            httpMethod: 'GET',
-            endpoint:
-                '${graph_endpoint}/v1.0/identityGovernance/entitlementManagement/assignmentRequests/${request_id}',
-            variables: [
-                { $id: Now.ID['rest_message_graph_get_var_endpoint'], name: 'graph_endpoint' },
-                { $id: Now.ID['rest_message_graph_get_var_request'], name: 'request_id' },
-            ],
-        },
-        {
-            // Reconciliation reads only what it decides on; the callout instances come back only when selected.
+            // A read takes only what it decides on; the callout instances come back only when selected.
             name: 'read_request',
             httpMethod: 'GET',
             endpoint:

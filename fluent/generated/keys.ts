@@ -344,10 +344,12 @@ declare global {
                     rest_message_graph_get_var_endpoint: {
                         table: 'sys_rest_message_fn_parameters'
                         id: '3c111ca9d19f41f299f221098b661a16'
+                        deleted: true
                     }
                     rest_message_graph_get_var_request: {
                         table: 'sys_rest_message_fn_parameters'
                         id: '65c67bf8f03e4152b3bcc465a9f7cae0'
+                        deleted: true
                     }
                     rest_message_graph_read_var_endpoint: {
                         table: 'sys_rest_message_fn_parameters'
@@ -3757,6 +3759,7 @@ declare global {
                     {
                         table: 'sys_rest_message_fn'
                         id: 'c75316d04d1342e79b2816047b18c61c'
+                        deleted: true
                         key: {
                             rest_message: 'b83f12a012da4ecebf98364d1dcaba44'
                             function_name: 'get_request'

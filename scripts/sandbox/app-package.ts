@@ -117,6 +117,28 @@ export function loadBuiltRecords(dir: string = appDir()): BuiltRecord[] {
     return records
 }
 
+/**
+ * The records the build deletes: a record definition removed from fluent/ (the SDK tracks it in keys.ts) or a
+ * Now.del(). The build writes them to author_elective_update with action="DELETE", and a deploy removes them from
+ * the instance (node_modules/@servicenow/sdk/docs/fluent/now-del-guide.md).
+ */
+export function loadDeletedRecords(dir: string = appDir()): { table: string; sysId: string }[] {
+    const deleted: { table: string; sysId: string }[] = []
+    const subDir = path.join(dir, 'author_elective_update')
+    if (!fs.existsSync(subDir)) return deleted
+    for (const name of fs.readdirSync(subDir).filter((n) => n.endsWith('.xml'))) {
+        const update = parser.parse(fs.readFileSync(path.join(subDir, name), 'utf8')).record_update
+        if (!update) continue
+        for (const table of Object.keys(update).filter((key) => !key.startsWith('@') && key !== '#text')) {
+            for (const node of asList<any>(update[table])) {
+                if (node && String(node['@action']).toUpperCase() === 'DELETE' && text(node.sys_id))
+                    deleted.push({ table, sysId: text(node.sys_id) })
+            }
+        }
+    }
+    return deleted
+}
+
 function toRecord(table: string, node: any, file: string): BuiltRecord {
     const fields: { [name: string]: string } = {}
     const attributes: { [name: string]: { [attribute: string]: string } } = {}

@@ -1,7 +1,7 @@
 // One sandbox "instance": store, clock, users and roles, ACLs, business rules, event queue, scheduled jobs,
 // OAuth tokens and outbound HTTP, with the built app installed from dist/app.
 import { createHash, randomBytes } from 'crypto'
-import { loadBuiltRecords, loadTables, packageHash } from './app-package.ts'
+import { loadBuiltRecords, loadDeletedRecords, loadTables, packageHash } from './app-package.ts'
 import { parseEncodedQuery } from './encoded-query.ts'
 import { Glide, createGlide, fromGlideText, toGlideText } from './glide.ts'
 import type { GlideHost, LogLevel, RuleRecord } from './glide-host.ts'
@@ -238,6 +238,8 @@ export class Instance implements GlideHost {
                         ...values,
                     })
             }
+            for (const gone of loadDeletedRecords(this.options.appDir))
+                if (this.store.hasTable(gone.table)) this.store.delete(gone.table, gone.sysId)
             this.installUsers()
             if (!this.store.get('x_elm_sandbox_clock', 'clock'))
                 this.store.insert('x_elm_sandbox_clock', { sys_id: 'clock', offset_ms: '0' })

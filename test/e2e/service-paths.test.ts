@@ -12,6 +12,7 @@ import {
     useLoop,
     waitFor,
     waitForStatus,
+    waitForWorkNote,
 } from './harness.ts'
 
 const loop = useLoop()
@@ -73,6 +74,59 @@ describe('after an attempt of unknown outcome, a read-back that fails', () => {
             expect(row.outcome).toContain('earlier attempt reached Graph')
             expect(statuses(opened.requestId)).toEqual([0, 400, 400])
             expect(reads(opened.requestId)).toEqual([readFault.status, 200])
+        },
+        40000
+    )
+})
+
+describe('after an attempt of unknown outcome, a read-back that Graph throttles', () => {
+    // The bug it catches: a 429 on the read-back spending an attempt (it was taken for a read that failed).
+    it('spends no attempt: the same attempt goes again after the hold, and its read-back then confirms it', async () => {
+        const opened = await openCallout(loop.sandbox.url, loop.emulator)
+        loop.emulator.injectFaults(opened.requestId, [{ hangUp: true, processAnyway: true }])
+        loop.emulator.injectReadFaults(opened.requestId, [{ status: 429, retryAfter: '1' }])
+        await updateTicket(loop.sandbox.url, opened.ticketSysId)
+        const row = await waitForStatus(loop.sandbox.url, opened.stageInstanceId, ['resumed', 'failed'], 20000)
+        expect([row.status, row.attempts]).toEqual(['resumed', '2'])
+        expect(row.outcome).toContain('earlier attempt reached Graph')
+        expect(statuses(opened.requestId)).toEqual([0, 400, 400])
+        expect(reads(opened.requestId)).toEqual([429, 200])
+    }, 30000)
+})
+
+describe('after an attempt of unknown outcome, a request that ended meanwhile', () => {
+    // Attempt 1 drops before Graph applies it; the request then ends in entitlement management, and attempt 2 is
+    // refused. The bug it catches: the read-back counting any request status but WaitingForCallback as our resume
+    // having landed (a canceled request became "Resumed: an earlier attempt reached Graph").
+    it.each([
+        ['canceled' as const, 'ended_upstream', 'Ended upstream: the access request was canceled', 'was canceled'],
+        [
+            'timed_out' as const,
+            'failed',
+            'Failed: Entitlement management stopped waiting: its callout reports callbackTimedOut',
+            'the user must request it again',
+        ],
+    ])(
+        'when it was %s ends the row as %s, and tells the ticket',
+        async (upstream, status, outcome, note) => {
+            const opened = await openCallout(loop.sandbox.url, loop.emulator)
+            loop.emulator.injectFaults(opened.requestId, [{ hangUp: true }])
+            await updateTicket(loop.sandbox.url, opened.ticketSysId)
+            await waitFor('the first attempt', async () => statuses(opened.requestId).length === 1 || null)
+            loop.emulator.upstream(opened.requestId, upstream)
+            const row = await waitForStatus(loop.sandbox.url, opened.stageInstanceId, [status, 'resumed'], 20000)
+            expect([row.status, row.attempts, row.last_http_status]).toEqual([status, '2', '400'])
+            expect(row.outcome).toContain(outcome)
+            expect(row.delivery_uncertain).toBe('false')
+            expect(statuses(opened.requestId)).toEqual([0, 400])
+            const seen = loop.emulator.readCalls(opened.requestId)
+            expect(seen.map((c) => c.status)).toEqual([200])
+            // Graph leaves the callout instances out unless they are selected.
+            expect(String((seen[0].body as { query: string }).query)).toContain('customExtensionCalloutInstances')
+            await waitForWorkNote(loop.sandbox.url, opened.ticketSysId, note)
+            // Nothing more goes to Graph for this row.
+            await new Promise((resolve) => setTimeout(resolve, 1500))
+            expect(statuses(opened.requestId)).toEqual([0, 400])
         },
         40000
     )

@@ -8,7 +8,7 @@ import {
     isPastDeadline,
     parseRetryAfter,
 } from '../../src/server/core/delivery.ts'
-import { mayHaveBeenApplied, readBackVerdict, shouldReadBack } from '../../src/server/core/delivery.ts'
+import { mayHaveBeenApplied, shouldReadBack } from '../../src/server/core/delivery.ts'
 import { explainTokenDiagnosis, explainVerification } from '../../src/server/core/connection.ts'
 import { explainTokenError } from '../../src/server/core/oauth-entry.ts'
 
@@ -280,7 +280,6 @@ describe('verify connection', () => {
 })
 
 describe('read-back after an attempt of unknown outcome', () => {
-    const INSTANCE = '7c1e5b2a-4d3f-4a8b-8e9c-0b1a2c3d4e5f'
     it('knows which failures may still have been applied', () => {
         expect(mayHaveBeenApplied({ status: 0, errorMessage: 'Read timed out' })).toBe(true)
         expect(mayHaveBeenApplied({ status: 502 })).toBe(true)
@@ -295,32 +294,6 @@ describe('read-back after an attempt of unknown outcome', () => {
         expect(shouldReadBack({ status: 400 }, false)).toBe(false)
         expect(shouldReadBack({ status: 404 }, true)).toBe(false)
         expect(shouldReadBack({ status: 204 }, true)).toBe(false)
-    })
-    it.each([
-        [{ customExtensionCalloutInstances: [{ id: INSTANCE, status: 'callbackReceived' }] }, 'delivered'],
-        [
-            { customExtensionCalloutInstances: [{ id: INSTANCE.toUpperCase(), status: 'waitingForCallback' }] },
-            'still_waiting',
-        ],
-        [{ customExtensionCalloutInstances: [{ id: INSTANCE, status: 'calloutSent' }] }, 'still_waiting'],
-        [{ customExtensionCalloutInstances: [{ id: INSTANCE, status: 'callbackTimedOut' }] }, 'unknown'],
-        [
-            {
-                customExtensionCalloutInstances: [{ id: 'other', status: 'callbackReceived' }],
-                status: 'WaitingForCallback',
-            },
-            'still_waiting',
-        ],
-        [{ status: 'Delivered' }, 'delivered'],
-        [{ status: 'WaitingForCallback' }, 'still_waiting'],
-        [{}, 'unknown'],
-    ])('%j → %s', (body, verdict) => {
-        expect(readBackVerdict({ status: 200, body: JSON.stringify(body) }, INSTANCE)).toBe(verdict)
-    })
-    it('is unknown when the read fails or is not JSON', () => {
-        expect(readBackVerdict({ status: 404, body: '{}' }, INSTANCE)).toBe('unknown')
-        expect(readBackVerdict({ status: 200, body: '<html>' }, INSTANCE)).toBe('unknown')
-        expect(readBackVerdict({ status: 200, body: 'null' }, INSTANCE)).toBe('unknown')
     })
 })
 
@@ -422,9 +395,5 @@ describe('which failures may have been applied, at the 5xx edges', () => {
         expect(mayHaveBeenApplied({ status: 599 })).toBe(true)
         expect(mayHaveBeenApplied({ status: 499 })).toBe(false)
         expect(mayHaveBeenApplied({ status: 600 })).toBe(false)
-    })
-    it('a read-back that did not answer 200 is unknown whatever its body says', () => {
-        expect(readBackVerdict({ status: 404, body: '{"status":"Delivered"}' }, 'x')).toBe('unknown')
-        expect(readBackVerdict({ status: 204, body: '{"status":"WaitingForCallback"}' }, 'x')).toBe('unknown')
     })
 })

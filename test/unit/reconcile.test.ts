@@ -14,6 +14,7 @@ import {
     passContinues,
     passWindow,
     readBudget,
+    readBackVerdict,
     readOutcome,
     slotOffsetMs,
     ticketSide,
@@ -438,5 +439,81 @@ describe('the ticket behind an open row', () => {
             kind: 'closed',
             closure: 'incomplete',
         })
+    })
+})
+
+describe('a read back after a refused resume whose earlier attempt got no answer', () => {
+    const verdict = (result: HttpResult, createdMs: number | null = OLD) =>
+        readBackVerdict(result, INSTANCE, createdMs, NOW)
+
+    it('counts the resume as delivered only when our callout reports the callback as received', () => {
+        expect(verdict(withCallout('pendingApproval', 'callbackReceived'))).toEqual({ kind: 'delivered' })
+        expect(verdict(withCallout('delivering', 'callbackReceived', INSTANCE.toUpperCase()))).toEqual({
+            kind: 'delivered',
+        })
+        // A deny this row sent ends the request as denied: the callout shows it got through.
+        expect(verdict(withCallout('denied', 'callbackReceived'))).toEqual({ kind: 'delivered' })
+        expect(verdict(withCallout('canceled', 'callbackReceived'))).toEqual({ kind: 'delivered' })
+        // Another stage's callout says nothing about ours.
+        expect(verdict(withCallout('delivered', 'callbackReceived', 'other')).kind).toBe('unknown')
+    })
+
+    it('says the callout still waits, so the refusal was about this resume', () => {
+        expect(verdict(withCallout('pendingApproval', 'waitingForCallback'))).toEqual({ kind: 'still_waiting' })
+        expect(verdict(withCallout('pendingApproval', 'calloutSent'))).toEqual({ kind: 'still_waiting' })
+    })
+
+    it('ends the row when the request ended or its callout stopped waiting', () => {
+        expect(verdict(withCallout('canceled', 'waitingForCallback'))).toEqual({
+            kind: 'ended',
+            outcome: { kind: 'ended_upstream', reason: 'canceled' },
+        })
+        expect(verdict(read({ state: 'denied', status: 'Denied' }))).toEqual({
+            kind: 'ended',
+            outcome: { kind: 'ended_upstream', reason: 'denied' },
+        })
+        expect(verdict(withCallout('deliveryFailed', 'callbackTimedOut'))).toEqual({
+            kind: 'ended',
+            outcome: { kind: 'expired', reason: 'callbackTimedOut' },
+        })
+        expect(verdict(withCallout('deliveryFailed', 'calloutFailed'))).toEqual({
+            kind: 'ended',
+            outcome: { kind: 'expired', reason: 'calloutFailed' },
+        })
+        const gone = read({ error: { code: 'ResourceNotFound', message: 'x' } }, 404)
+        expect(verdict(gone)).toEqual({ kind: 'ended', outcome: { kind: 'ended_upstream', reason: 'not_found' } })
+    })
+
+    it('proves nothing from a request status when the answer lacks our callout (it may be left out)', () => {
+        // The free-text status once decided: "Delivered" counted as our resume having landed.
+        for (const body of [
+            { state: 'delivered', status: 'Delivered' },
+            { state: 'deliveryFailed', status: 'Failed' },
+            { state: 'pendingApproval', status: 'WaitingForCallback' },
+            {},
+        ])
+            expect(verdict(read(body)).kind).toBe('unknown')
+        expect(verdict(read({ state: 'delivered' }))).toEqual({
+            kind: 'unknown',
+            why: 'the answer has no callout instance for this stage (state delivered)',
+        })
+    })
+
+    it('is unknown without a usable answer, and says why', () => {
+        expect(verdict({ status: 0, errorMessage: 'Read timed out' })).toEqual({
+            kind: 'unknown',
+            why: 'no answer from Graph (Read timed out)',
+        })
+        expect(verdict(read('<html>'))).toEqual({ kind: 'unknown', why: 'the answer is not a JSON object' })
+        expect(verdict(read('{"status":"Delivered"}', 500)).kind).toBe('unknown')
+        expect(verdict(read('{"status":"Delivered"}', 403)).kind).toBe('unknown')
+        // A 404 right after the callout arrived may be Graph catching up, as in a sweep.
+        const gone = read({ error: { code: 'ResourceNotFound', message: 'x' } }, 404)
+        expect(verdict(gone, NOW - 60 * 1000).kind).toBe('unknown')
+    })
+
+    it('hands a throttled read back to the pace', () => {
+        expect(verdict({ status: 429, retryAfter: '3' })).toEqual({ kind: 'throttled' })
+        expect(verdict({ status: 0, paced: true, paceAtMs: NOW + 1000 })).toEqual({ kind: 'throttled' })
     })
 })

@@ -225,33 +225,3 @@ export function mayHaveBeenApplied(result: HttpResult): boolean {
 export function shouldReadBack(result: HttpResult, deliveryUncertain: boolean): boolean {
     return deliveryUncertain && (result.status === 400 || result.status === 409)
 }
-
-export type ReadBack = 'delivered' | 'still_waiting' | 'unknown'
-
-/**
- * What `GET .../assignmentRequests/{id}` says about our callout: its callout instance's status when Graph
- * lists it, else the request's status text (WaitingForCallback while it waits).
- */
-export function readBackVerdict(result: HttpResult, stageInstanceId: string): ReadBack {
-    if (result.status !== 200) return 'unknown'
-    let body: any
-    try {
-        // Stryker disable next-line StringLiteral: any replacement for an absent body is not JSON either, so it is 'unknown' as well
-        body = JSON.parse(result.body || '')
-    } catch (_error) {
-        return 'unknown'
-    }
-    if (!body || typeof body !== 'object') return 'unknown'
-    const instances = Array.isArray(body.customExtensionCalloutInstances) ? body.customExtensionCalloutInstances : []
-    for (const instance of instances) {
-        if (!instance || String(instance.id).toLowerCase() !== stageInstanceId.toLowerCase()) continue
-        // Stryker disable next-line StringLiteral: a missing status and any other unknown text both end in 'unknown'
-        const status = String(instance.status || '').toLowerCase()
-        if (status === 'callbackreceived') return 'delivered'
-        if (status === 'waitingforcallback' || status === 'calloutsent') return 'still_waiting'
-        return 'unknown'
-    }
-    const status = String(body.status || '').toLowerCase()
-    if (!status) return 'unknown'
-    return status === 'waitingforcallback' ? 'still_waiting' : 'delivered'
-}

@@ -130,6 +130,9 @@ function calloutStatus(body: { [key: string]: unknown }, stageInstanceId: string
     return null
 }
 
+/** The `why` of an `unchanged` read whose callout still waits for its callback. */
+export const WAITING = 'waiting'
+
 /** What one read of the request means for the open row whose callout is `stageInstanceId`. */
 export function readOutcome(
     result: HttpResult,
@@ -173,8 +176,46 @@ export function readOutcome(
         return { kind: 'unchanged', why: 'the answer has no callout instance for this stage (state ' + state + ')' }
     if (status === 'callbackTimedOut' || status === 'calloutFailed') return { kind: 'expired', reason: status }
     if (status === 'callbackReceived') return { kind: 'resumed_elsewhere' }
-    if (status === 'waitingForCallback' || status === 'calloutSent') return { kind: 'unchanged', why: 'waiting' }
+    if (status === 'waitingForCallback' || status === 'calloutSent') return { kind: 'unchanged', why: WAITING }
     return { kind: 'unchanged', why: 'unknown callout status "' + status + '"' }
+}
+
+/** A read that ends the callout: nobody waits for a resume any more. */
+export type EndedOutcome = Extract<ReadOutcome, { kind: 'ended_upstream' | 'expired' }>
+
+export type ReadBack =
+    /** Our callout reports its callback as received: the attempt whose answer was lost reached Graph. */
+    | { kind: 'delivered' }
+    /** The callout still waits: the refusal was about this resume, not an earlier one. */
+    | { kind: 'still_waiting' }
+    /** The request ended, or entitlement management stopped waiting: nobody waits for this resume any more. */
+    | { kind: 'ended'; outcome: EndedOutcome }
+    /** Graph throttled the read (429, or the pace held it back). */
+    | { kind: 'throttled' }
+    /** No answer that says either way; `why` for the row's error. */
+    | { kind: 'unknown'; why: string }
+
+/**
+ * What a read of the request means after Graph refused (400/409) a resume whose earlier attempt got no answer. The
+ * same read as a sweep's, with one difference: a callback received wins over the request's end, as a deny this row
+ * sent ends the request as denied. A request whose callout is absent from the answer proves nothing either way.
+ */
+export function readBackVerdict(
+    result: HttpResult,
+    stageInstanceId: string,
+    createdMs: number | null,
+    nowMs: number
+): ReadBack {
+    const outcome = readOutcome(result, stageInstanceId, createdMs, nowMs)
+    if (outcome.kind === 'resumed_elsewhere') return { kind: 'delivered' }
+    if (outcome.kind === 'ended_upstream') {
+        const body = parseObject(result.body)
+        if (body && calloutStatus(body, stageInstanceId) === 'callbackReceived') return { kind: 'delivered' }
+    }
+    if (outcome.kind === 'ended_upstream' || outcome.kind === 'expired') return { kind: 'ended', outcome }
+    if (outcome.kind === 'throttled') return { kind: 'throttled' }
+    if (outcome.kind === 'unchanged' && outcome.why === WAITING) return { kind: 'still_waiting' }
+    return { kind: 'unknown', why: outcome.why }
 }
 
 /** Whether the pass goes on to the next row after this outcome. */

@@ -11,7 +11,6 @@ import { loadSettings } from './settings.ts'
 export const REST_MESSAGE = 'ELM Ticket Bridge Graph'
 export const RESUME_FUNCTION = 'resume'
 export const VERIFY_FUNCTION = 'verify'
-export const GET_REQUEST_FUNCTION = 'get_request'
 export const READ_REQUEST_FUNCTION = 'read_request'
 
 // The type declarations give the constructor one array argument; the platform takes (message, function).
@@ -110,17 +109,10 @@ export function sendResume(
     return execute(message, timeoutSeconds)
 }
 
-/** Reads an assignment request back (was an earlier resume of unknown outcome applied?). */
-export function getRequest(graphEndpoint: string, requestId: string, timeoutSeconds: number): HttpResult {
-    if (!isGuid(requestId)) return notAGuid()
-    const message = restMessage(GET_REQUEST_FUNCTION)
-    if (typeof message === 'string') return { status: 0, notSent: message }
-    setParameter(message, 'graph_endpoint', graphEndpoint)
-    setParameter(message, 'request_id', requestId.toLowerCase())
-    return execute(message, timeoutSeconds)
-}
-
-/** Reads a request back for reconciliation: its state, status and custom extension callout instances only. */
+/**
+ * Reads a request back: its state, status and custom extension callout instances only (a sweep's read, and the check
+ * whether an attempt whose answer was lost reached Graph).
+ */
 export function readRequestState(graphEndpoint: string, requestId: string, timeoutSeconds: number): HttpResult {
     if (!isGuid(requestId)) return notAGuid()
     const message = restMessage(READ_REQUEST_FUNCTION)

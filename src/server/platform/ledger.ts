@@ -29,6 +29,7 @@ export interface LedgerRow {
     deliveryUncertain: boolean
     claimToken: string
     round: number
+    createdMs: number | null
 }
 
 function flag(record: GlideRecord, field: string): boolean {
@@ -56,6 +57,7 @@ export function readRow(record: GlideRecord): LedgerRow {
         deliveryUncertain: flag(record, 'delivery_uncertain'),
         claimToken: value(record, 'claim_token'),
         round: parseInt(value(record, 'round'), 10) || 0,
+        createdMs: dateValue(record, 'sys_created_on'),
     }
 }
 
@@ -197,7 +199,7 @@ export function openRows(limit: number): OpenRow[] {
         rows.push({
             row,
             sysId: row.sysId,
-            createdMs: dateValue(record, 'sys_created_on'),
+            createdMs: row.createdMs,
             lastReadMs: dateValue(record, 'last_read_at'),
             pausedUntilMs: dateValue(record, 'reads_paused_until'),
         })

@@ -10,6 +10,7 @@ import {
     CANCELLED_TICKET,
     DELETED_TICKET_OUTCOME,
     ReadOutcome,
+    WAITING,
     dueRows,
     isPaused,
     outcomeText,
@@ -209,7 +210,7 @@ function graphPass(rows: OpenRow[], all: OpenRow[], nowMsAtStart: number, settin
             )
         } else if (outcome.kind === 'unchanged') {
             // Waiting is the usual answer; anything else is a case the mapping leaves open on purpose.
-            if (outcome.why !== 'waiting') log('info', 'Reconcile: callout ' + row.sysId + ' left open: ' + outcome.why)
+            if (outcome.why !== WAITING) log('info', 'Reconcile: callout ' + row.sysId + ' left open: ' + outcome.why)
         } else {
             applyChange(candidate, outcome, settings, now)
         }

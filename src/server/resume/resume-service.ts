@@ -11,18 +11,18 @@ import {
     isDeadlineWarningDue,
     isPastDeadline,
     mayHaveBeenApplied,
-    readBackVerdict,
     shouldReadBack,
 } from '../core/delivery.ts'
 import { isSysId } from '../core/identifiers.ts'
 import { TokenDiagnosis } from '../core/oauth-entry.ts'
 import { STATUS, closingStep } from '../core/ledger-status.ts'
+import { EndedOutcome, outcomeText, readBackVerdict, workNoteText } from '../core/reconcile.ts'
 import { ResumeState, resumeBodyJson } from '../core/resume.ts'
 import { Settings } from '../core/settings.ts'
 import { Stage, parseStage } from '../core/stages.ts'
 import { toGlideUtc } from '../core/time.ts'
 import { displayTime, log, nowMs, value } from '../platform/glide.ts'
-import { getRequest, sendResume } from '../platform/graph.ts'
+import { readRequestState, sendResume } from '../platform/graph.ts'
 import { diagnoseGraphToken } from '../platform/oauth.ts'
 import {
     LedgerRow,
@@ -173,12 +173,12 @@ export function onResumeDue(event: GlideRecord): void {
 /** How Graph is reached; ATF tests pass stubs to prove the outcome handling on an instance. */
 export interface GraphTransport {
     resume(graphEndpoint: string, requestId: string, bodyJson: string, timeoutSeconds: number): HttpResult
-    getRequest(graphEndpoint: string, requestId: string, timeoutSeconds: number): HttpResult
+    readRequest(graphEndpoint: string, requestId: string, timeoutSeconds: number): HttpResult
     /** Asked after a 401 only: why there was no usable token. */
     diagnoseToken(): TokenDiagnosis
 }
 
-const GRAPH: GraphTransport = { resume: sendResume, getRequest, diagnoseToken: diagnoseGraphToken }
+const GRAPH: GraphTransport = { resume: sendResume, readRequest: readRequestState, diagnoseToken: diagnoseGraphToken }
 
 /**
  * Sends one due callout. Only the event's worker (and ATF, with a stub transport) calls it; every other entry point
@@ -278,18 +278,21 @@ function send(row: LedgerRow, graph: GraphTransport): DeliveryResult {
     let confirmedEarlier = false
     if (shouldReadBack(result, row.deliveryUncertain)) {
         // An earlier attempt may have reached Graph before its answer was lost: ask Graph.
-        const readBack = graph.getRequest(settings.graphEndpoint, row.requestId, settings.httpTimeoutSeconds)
-        const verdict = readBack.paced ? 'held' : readBackVerdict(readBack, row.stageInstanceId)
-        // Held by the pace: the same attempt goes again when the pace allows (and meets the refusal again).
-        if (verdict === 'held') result = readBack
-        else if (verdict === 'delivered') confirmedEarlier = true
-        else if (verdict === 'unknown')
+        const readBack = graph.readRequest(settings.graphEndpoint, row.requestId, settings.httpTimeoutSeconds)
+        const verdict = readBackVerdict(readBack, row.stageInstanceId, row.createdMs, nowMs())
+        // Throttled: the same attempt goes again when the pace allows (and meets the refusal again).
+        if (verdict.kind === 'throttled') result = readBack
+        else if (verdict.kind === 'delivered') confirmedEarlier = true
+        else if (verdict.kind === 'ended') return endedBeforeResume(row, verdict.outcome, result.status)
+        else if (verdict.kind === 'unknown')
             result = {
                 status: 0,
                 errorMessage:
                     'Graph refused the resume (' +
                     result.status +
-                    ') and the request could not be read back to check an earlier attempt',
+                    ') and the request could not be read back to check an earlier attempt (' +
+                    verdict.why +
+                    ')',
             }
     }
     // Without a usable token the call still goes out and Graph answers 401: ask the token endpoint why.
@@ -383,6 +386,28 @@ function send(row: LedgerRow, graph: GraphTransport): DeliveryResult {
         log('error', 'Callout ' + row.sysId + ' failed: ' + decision.reason)
     }
     return resultOf(row.sysId, decision.kind === 'resumed' ? decision.note : decision.reason)
+}
+
+/**
+ * Graph refused a resume after an attempt whose answer was lost, and the request turns out to have ended (or its
+ * callout stopped waiting) without that attempt: nobody waits for a resume any more. A request that ended upstream
+ * ends the row as a sweep's read would; a callout that stopped waiting fails it, as `expired` means no call was made.
+ */
+function endedBeforeResume(row: LedgerRow, outcome: EndedOutcome, refusedWith: number): DeliveryResult {
+    const stopped = outcome.kind === 'expired'
+    const line = (stopped ? 'Failed: ' : '') + outcomeText(outcome)
+    updateRow(row.sysId, {
+        attempts: row.attempts + 1,
+        lastHttpStatus: refusedWith,
+        status: stopped ? STATUS.failed : STATUS.endedUpstream,
+        lastError: stopped ? outcomeText(outcome) : '',
+        nextAttemptAtMs: null,
+        deliveryUncertain: false,
+        outcome: line,
+    })
+    note(row, workNoteText(outcome, false))
+    log('info', 'Callout ' + row.sysId + ' (' + row.ticketNumber + '): ' + line)
+    return resultOf(row.sysId, line)
 }
 
 /** One row's step of the sweep: a row that throws is logged and skipped, never the end of the sweep. */
