@@ -74,7 +74,11 @@ export class SandboxServer {
 
     constructor(private instance: Instance) {
         this.server = http.createServer((req, res) => this.handle(req, res))
-        this.server.keepAliveTimeout = 5000
+        // No keep-alive timeout: the sandbox runs a request, a job or a script on one thread, and a timeout that came
+        // due while one ran (a sweep over 5,000 rows takes seconds) fired before the connection's waiting request was
+        // read, and closed it under that request (ECONNRESET). Clients close their idle connections (fetch after 4 s),
+        // and stop() closes the rest.
+        this.server.keepAliveTimeout = 0
     }
 
     listen(port: number): Promise<number> {
