@@ -47,9 +47,11 @@ export const x_elm_bridge_pace = Table({
 // One row per Graph call the pace lets through while it paces or probes, under the whole second it went in. The pace
 // row's counts are read and written without a lock, so two workers that read it at once both take the same slot;
 // each call inserts its own row and counts the second's rows after it instead (an insert never loses another
-// worker's row). So no paced second takes more calls than the rate allows (withinRate), and a probe's 429s, which
-// add a row each too (refused), measure what Graph accepted in the probe: its calls less its refusals. The first
-// call of a second removes rows older than the second before it.
+// worker's row). So no paced second takes more calls than the rate allows (withinRate), and the 429s of a probe or
+// a paced second, which add a row each too (refused), measure what Graph accepted in it: its calls less its
+// refusals. Each call keeps when it passed the gate, so a paced second's 429 tells a burst that came less than a
+// second after the one before from a limit that fell. The first call of a second removes rows older than the two
+// seconds before it.
 export const x_elm_bridge_pace_call = Table({
     name: 'x_elm_bridge_pace_call',
     label: 'ELM Graph paced call',
@@ -62,7 +64,12 @@ export const x_elm_bridge_pace_call = Table({
             mandatory: true,
             readOnly: true,
         }),
-        refused: BooleanColumn({ label: 'A 429 of a probe call (not a call)', default: 'false', readOnly: true }),
+        refused: BooleanColumn({
+            label: 'A 429 of a paced or probe call (not a call)',
+            default: 'false',
+            readOnly: true,
+        }),
+        at_ms: DecimalColumn({ label: 'When the call passed the gate (epoch ms)', readOnly: true }),
     },
     index: [{ name: 'x_elm_bridge_pace_call_second', unique: false, element: 'second_ms' }],
 })

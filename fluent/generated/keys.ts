@@ -3358,6 +3358,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'b097671fe0984d3d9564ed152cadca58'
+                        key: {
+                            name: 'x_elm_bridge_pace_call'
+                            element: 'at_ms'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: 'b0e64ab86669402d91ff9c162035b521'
                         key: {
@@ -3501,6 +3509,15 @@ declare global {
                         key: {
                             name: 'x_elm_bridge_route'
                             element: 'access_package'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b8150f2a71c748fc8b90565074b712aa'
+                        key: {
+                            name: 'x_elm_bridge_pace_call'
+                            element: 'at_ms'
                             language: 'en'
                         }
                     },

@@ -19,11 +19,12 @@ function countedCalls(): number[] {
     ) as number[]
 }
 
-function addCalls(secondMs: number, count: number): void {
+/** `count` calls counted under the whole second `secondMs`, the first of them through the gate at `firstAtMs`. */
+function addCalls(secondMs: number, count: number, firstAtMs = secondMs + 1): void {
     run(
         `for (var i = 0; i < count; i++) { var c = new GlideRecord('x_elm_bridge_pace_call'); c.initialize();
-        c.setValue('second_ms', second); c.insert(); }`,
-        { second: secondMs, count }
+        c.setValue('second_ms', second); c.setValue('at_ms', first + i); c.insert(); }`,
+        { second: secondMs, count, first: firstAtMs }
     )
 }
 
@@ -83,14 +84,15 @@ it("counts a probe's calls from its own rows, not from the pace row's count that
     expect(granted()).toBe(4)
 })
 
-it('the first call of a second removes the rows older than the second before it', () => {
+it('the first call of a second removes the rows older than the two seconds before it', () => {
     const probe = wholeSecond()
     probing(probe, 0)
     addCalls(probe - 5000, 2)
+    addCalls(probe - 3000, 2)
     addCalls(probe - 2000, 2)
     addCalls(probe - 1000, 1)
     resumeOne('1c8b0d3f-7e2a-4f4b-9c6d-2a3f4e5d6c7b')
-    expect(countedCalls()).toEqual([probe - 1000, probe])
+    expect(countedCalls()).toEqual([probe - 2000, probe - 2000, probe - 1000, probe])
     expect(granted()).toBe(1)
 })
 
@@ -199,5 +201,72 @@ describe("a probe's 429s", () => {
         )
         refused(probe)
         expect(measured()).toEqual({ measured: 6, accepted: 6, rate: 5.5 })
+    })
+})
+
+describe("a paced second's 429s", () => {
+    const PACE = "require('x_elm_bridge/elm-ticket-bridge/1.0.0/src/server/platform/pace.ts')"
+
+    /** Paced at 19 under a measured 20 since a hold that ended at `eraMs`. */
+    function pacedAt19(eraMs: number): void {
+        run(
+            `var p = new GlideRecord('x_elm_bridge_pace'); p.query(); while (p.next()) p.deleteRecord();
+            p = new GlideRecord('x_elm_bridge_pace'); p.initialize(); p.setValue('name', 'graph'); p.setValue('rate', 19);
+            p.setValue('hold_until_ms', era); p.setValue('changed_at_ms', era - 1000); p.setValue('next_at_ms', era);
+            p.setValue('measured_rate', 20); p.setValue('peak_rate', 20); p.insert();`,
+            { era: eraMs }
+        )
+    }
+
+    /** A 429 of a paced call of the era `eraMs` that passed the gate at `gateAtMs`, as the Graph adapter hands it on. */
+    function refused(eraMs: number, gateAtMs: number): void {
+        run(
+            `var pace = ${PACE};
+            pace.paceThrottled(gate + 20, 1, 30, { waitUntilMs: null, streak: 0, epoch: era, probing: false, gateAtMs: gate });`,
+            { era: eraMs, gate: gateAtMs }
+        )
+    }
+
+    function paceRow(): { rate: number; measured: number; probing: boolean; refusals: number } {
+        return run(
+            `var p = new GlideRecord('x_elm_bridge_pace'); p.get('name', 'graph');
+            var r = new GlideRecord('x_elm_bridge_pace_call'); r.addQuery('refused', true); r.query();
+            return { rate: Number(p.getValue('rate')), measured: Number(p.getValue('measured_rate')),
+                probing: Number(p.getValue('rate')) >= 1000, refusals: r.getRowCount() };`
+        ) as { rate: number; measured: number; probing: boolean; refusals: number }
+    }
+
+    it('in a burst less than 1.1 s after the one before: hold, and the rate stays (no probe)', () => {
+        const second = wholeSecond()
+        pacedAt19(second - 3000)
+        addCalls(second - 1000, 18, second - 1000 + 80)
+        addCalls(second, 3, second + 20)
+        refused(second - 3000, second + 22)
+        expect(paceRow()).toEqual({ rate: 19, measured: 20, probing: false, refusals: 1 })
+    })
+
+    it('where the limit fell: the second measures it from its calls less its refusals, each 429 again', () => {
+        const second = wholeSecond()
+        pacedAt19(second - 3000)
+        // 19 in the second before; this burst began 1.12 s after that one's: a window it opened had closed.
+        addCalls(second - 1000, 19, second - 1000)
+        addCalls(second, 6, second + 120)
+        refused(second - 3000, second + 140)
+        expect(paceRow()).toEqual({ rate: 4.5, measured: 5, probing: false, refusals: 1 })
+        refused(second - 3000, second + 141)
+        expect(paceRow()).toEqual({ rate: 3.5, measured: 4, probing: false, refusals: 2 })
+    })
+
+    it('whose calls have no gate time (rows of an older build): a probe after the hold, as before', () => {
+        const second = wholeSecond()
+        pacedAt19(second - 3000)
+        addCalls(second - 1000, 19, second - 1000)
+        run(
+            `for (var i = 0; i < 6; i++) { var c = new GlideRecord('x_elm_bridge_pace_call'); c.initialize();
+            c.setValue('second_ms', second); c.insert(); }`,
+            { second }
+        )
+        refused(second - 3000, second + 140)
+        expect(paceRow()).toMatchObject({ measured: 20, probing: true, refusals: 1 })
     })
 })

@@ -7,11 +7,13 @@ import {
     PROBE_MAX_MS,
     PROBE_MS,
     PROBE_RATE,
+    PacedSecond,
     PaceState,
     RELEASE_MS,
     accepted,
     currentRate,
     gate,
+    isProbing,
     nextProbe,
     overRate,
     perSecond,
@@ -421,6 +423,91 @@ describe('pace: probing again', () => {
             state: { ...holding, holdUntilMs: NOW + 2100, rejected: 4, bookedAtMs: NOW + 2101 },
             atMs: NOW + 2100,
         })
+    })
+})
+
+describe('pace: a paced second refused', () => {
+    // Paced at 19 under a measured 20 (the peak); the refused call went in the second NOW, 140 ms into it.
+    const state = paced(19, { measured: 20, peak: 20, probeAtMs: NOW + 20000, probeEveryMs: PROBE_FIRST_MS })
+    const second = (overrides: Partial<PacedSecond> = {}): PacedSecond => ({
+        secondMs: NOW,
+        firstAtMs: NOW + 120,
+        previousFirstAtMs: NOW - 1000,
+        acceptedBefore: 19,
+        ...overrides,
+    })
+    const refused = (accepted: number, at: PacedSecond, from: PaceState = state) =>
+        throttled(from, NOW + 160, 1, 30, accepted, NOW, NOW + 140, at)
+
+    it('in a burst that came less than 1.1 s after the one before: holds, and goes on at the rate after the hold', () => {
+        // A one-second window the burst before opened was still open: Graph took 2 and refused the third.
+        const early = refused(
+            2,
+            second({ firstAtMs: NOW + 20, previousFirstAtMs: NOW - 1000 + 80, acceptedBefore: 18 })
+        )
+        expect(early.state).toMatchObject({
+            rate: 19,
+            measured: 20,
+            peak: 20,
+            holdUntilMs: NOW + 1160,
+            probeAtMs: NOW + 20000,
+            streak: 1,
+        })
+        expect(early.atMs).toBe(NOW + 1160)
+        // No probe: the first burst after the hold goes at the rate, 19 in its second.
+        let after = early.state
+        let gone = 0
+        for (let i = 0; i < 25; i++) {
+            const decision = gate(after, NOW + 2000 + i)
+            if (decision.kind !== 'go') break
+            after = decision.state!
+            gone++
+        }
+        expect(gone).toBe(19)
+        // 1,099 ms after the burst before is early (a poll's jitter, 100 ms); 1,100 ms is not.
+        const edge = (gapMs: number) => refused(5, second({ previousFirstAtMs: NOW + 120 - gapMs })).state.rate
+        expect(edge(1099)).toBe(19)
+        expect(edge(1100)).toBe(4.5)
+    })
+
+    it('where the limit fell: that second measures it, and each later 429 of it again', () => {
+        // Graph took 5 of the second's calls, after 19 in the second before: 24 in two seconds, over 20 in one.
+        const fall = refused(5, second())
+        expect(fall.state).toMatchObject({
+            measured: 5,
+            rate: 4.5,
+            peak: 20,
+            holdUntilMs: NOW + 1160,
+            probedAtMs: NOW,
+            probedAccepted: 5,
+            probedSpanMs: 20,
+            probeEveryMs: PROBE_BELOW_PEAK_MS,
+            probeAtMs: NOW + 1160 + PROBE_BELOW_PEAK_MS + 840,
+            probeFloor: 0,
+        })
+        // The caller comes back after the hold, at the new rate.
+        expect(fall.atMs).toBe(NOW + 1160)
+        expect(isProbing(fall.state)).toBe(false)
+        // A later 429 of that second, after other refusals were counted: 4 accepted in all.
+        const later = throttled(fall.state, NOW + 180, 1, 30, 4, NOW, NOW + 150, second())
+        expect(later.state).toMatchObject({ measured: 4, rate: 3.5, probedAccepted: 4, peak: 20, rejected: 2 })
+        // After a hold (no call in the second before) the burst measures too.
+        const afterHold = refused(5, second({ previousFirstAtMs: 0, acceptedBefore: 0 }))
+        expect(afterHold.state).toMatchObject({ measured: 5, rate: 4.5, probedAtMs: NOW })
+    })
+
+    it('with about as many accepted, or two seconds that add up to the limit, a probe after the hold measures it', () => {
+        const probe = { rate: PROBE_RATE, changedAtMs: NOW + 2000, probeAtMs: 0, measured: 20 }
+        // 18 of a limit of 20: a bucket a poll short, or a limit that moved by a little.
+        expect(refused(18, second()).state).toMatchObject(probe)
+        expect(refused(17, second()).state).toMatchObject({ measured: 17, rate: 16 })
+        // A window shared with the second before (2 + 18 = 20), even with the bursts 1.1 s apart.
+        expect(refused(2, second({ acceptedBefore: 18 })).state).toMatchObject(probe)
+        expect(refused(2, second({ acceptedBefore: 20 })).state).toMatchObject({ measured: 2, rate: 1.5 })
+        // Nothing accepted: a storm, not a measurement.
+        expect(refused(0, second()).state).toMatchObject(probe)
+        // Not counted (a build without the call times): as before.
+        expect(throttled(state, NOW + 160, 1, 30, 5, NOW, NOW + 140).state).toMatchObject(probe)
     })
 })
 

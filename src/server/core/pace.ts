@@ -4,10 +4,11 @@
 //
 // The rate is measured, not guessed: after a 429 and its hold, everything waiting goes back together once (a
 // probe), and what Graph accepts of it in that second is its limit. Between probes the rate stays flat (a share of
-// that limit), so a limit that holds costs no 429 at all. Probes come back on a schedule and look for a higher limit
-// only (a lower one shows as a 429 at the rate, which probes again after its hold): less and less often while
-// the limit holds (every probe costs the hold after its 429; at most a minute apart, when an idle pace is released),
-// soon while the limit is below one measured before.
+// that limit), so a limit that holds costs no 429 at all. A lower limit shows as a 429 at the rate: the paced second
+// that met it measures it, unless its burst came less than a second after the one before (a window still open, a
+// bucket not yet refilled), when the pace only holds. Probes come back on a schedule and look for a higher limit
+// only: less and less often while the limit holds (every probe costs the hold after its 429; at most a minute apart,
+// when an idle pace is released), soon while the limit is below one measured before.
 
 import { backoffSeconds } from './delivery.ts'
 
@@ -300,14 +301,47 @@ export function overRate(state: PaceState, nowMs: number): { kind: 'wait'; atMs:
     return book(state, Math.floor(nowMs / 1000) * 1000 + 1000, state.rate || MIN_RATE)
 }
 
+/** The whole second a paced call went in, as counted (x_elm_bridge_pace_call) when Graph refused the call. */
+export interface PacedSecond {
+    secondMs: number
+    /** When its first call passed the gate. */
+    firstAtMs: number
+    /** When the first call of the second before passed the gate (0: no call went then). */
+    previousFirstAtMs: number
+    /** What Graph accepted in the second before: its calls less its refusals. */
+    acceptedBefore: number
+}
+
 /**
- * Graph answered 429. Holds every call until Retry-After (or a backoff when Graph sent none) has passed. A 429 of a
- * probe's call measures the limit from `accepted`: the calls Graph accepted in the probe as counted now (its calls
- * less its refusals so far; 0 for a call that was not in a probe); each later 429 of that probe measures again. The
- * first 429, and a 429 while paced, start a probe after the hold. Other 429s of calls already on their way only
- * extend the hold. `sentAtMs`: when the refused call passed the gate. A probe's span runs from its first call's gate
- * to this one's: both taken at the same point, so the time from the gate to Graph and back does not lengthen it (22
- * calls in a span 100 ms too long measure 19 for a limit of 20).
+ * A paced burst that began less than a second after the one before (and a poll's jitter, as the gate's clock is not
+ * Graph's): a one-second window the burst before opened may still have been open, or a bucket not yet refilled. A
+ * refusal then need not mean that the limit moved.
+ */
+function cameEarly(second: PacedSecond): boolean {
+    return second.previousFirstAtMs > 0 && second.firstAtMs - second.previousFirstAtMs < 1000 + BURST_JITTER_MS
+}
+
+/**
+ * A paced second that did not come early shows by its refusal that Graph's limit fell below `measured` (the one the
+ * pace kept to) when Graph accepted clearly fewer calls in it (by more than SAME_LIMIT and more than a call: a bucket
+ * one poll short takes 18 at 20), and, after a second with calls, the two took more than the limit allows in one
+ * second (two seconds that shared one window would add up to no more than the limit).
+ */
+function fell(measured: number, accepted: number, second: PacedSecond): boolean {
+    const clearlyFewer = accepted > 0 && accepted < Math.min(measured * (1 - SAME_LIMIT), measured - 1)
+    return clearlyFewer && (second.previousFirstAtMs === 0 || accepted + second.acceptedBefore > measured + 1)
+}
+
+/**
+ * Graph answered 429. Holds every call until Retry-After (or a backoff when Graph sent none) has passed.
+ * - A probe's 429 measures the limit from `accepted`, the calls Graph accepted in the probe as counted now (its calls
+ *   less its refusals so far); each later 429 of that probe measures again. A probe's span runs from its first
+ *   call's gate to the refused one's (`sentAtMs`): both taken at the same point, so the time from the gate to Graph
+ *   and back does not lengthen it (22 calls in a span 100 ms too long measure 19 for a limit of 20).
+ * - A paced call's 429 (`second`: the second it went in; `accepted`: what Graph accepted in it): in a burst that came
+ *   early, the pace holds and goes on at its rate; where the limit fell, that second measures it as a probe would,
+ *   and each later 429 of it again; otherwise a probe after the hold measures it.
+ * - The first 429 starts a probe after the hold. Other 429s of calls already on their way only extend the hold.
  * Returns the new state and when this caller may try again (booked after the hold like any waiting caller).
  */
 export function throttled(
@@ -317,8 +351,11 @@ export function throttled(
     retryBaseSeconds: number,
     accepted: number,
     epoch: number,
-    sentAtMs: number = nowMs
+    sentAtMs: number = nowMs,
+    second?: PacedSecond
 ): { state: PaceState; atMs: number } {
+    // The second whose count measured: a probe's calls count under its first second, its era.
+    const countedIn = second ? second.secondMs : epoch
     // Without Retry-After: exponential from the retry base, one step per 429 in a row (Graph's throttling guidance).
     const seconds =
         retryAfterSeconds !== null ? retryAfterSeconds : backoffSeconds(state.streak + 1, retryBaseSeconds, 0)
@@ -330,13 +367,14 @@ export function throttled(
     if (!isPaced(state, nowMs) && state.holdUntilMs <= nowMs) {
         // The first 429 of a pace: measure what Graph accepts once the hold has passed.
         next = probeAfterHold({ ...NO_PACE, ...fresh }, holdUntilMs)
-    } else if (epoch > 0 && epoch === state.probedAtMs && !isProbing(state) && accepted === 0) {
-        // Every call of the probe that measured the limit was refused after all (a 429 storm): probe again.
+    } else if (countedIn > 0 && countedIn === state.probedAtMs && !isProbing(state) && accepted === 0) {
+        // Every call of the second that measured the limit was refused after all (a 429 storm): probe again.
         next = probeAfterHold({ ...state, ...fresh, measured: 0, probedAtMs: 0, probedAccepted: 0 }, holdUntilMs)
-    } else if (epoch > 0 && epoch === state.probedAtMs && !isProbing(state)) {
-        // Another 429 of the probe that measured the limit. Graph's answers to a second's calls come back in any
-        // order, so an earlier 429 counted calls still on their way as accepted: each 429 measures again from what
-        // is counted now, and the last one counts them all. A peak equal to the measurement was this probe's.
+    } else if (countedIn > 0 && countedIn === state.probedAtMs && !isProbing(state)) {
+        // Another 429 of the second (a probe's or a paced one) that measured the limit. Graph's answers to a
+        // second's calls come back in any order, so an earlier 429 counted calls still on their way as accepted:
+        // each 429 measures again from what is counted now, and the last one counts them all. A peak equal to the
+        // measurement was this one's.
         const limit = probeLimit(accepted, state.probedSpanMs, state.probeFloor)
         next = {
             ...state,
@@ -369,8 +407,30 @@ export function throttled(
             probedAccepted: accepted,
             probedSpanMs: spanMs,
         }
+    } else if (second && cameEarly(second)) {
+        // Refused at the rate that held, in a burst that came early: hold, and go on at the rate after the hold (its
+        // first burst cannot come early). Should the limit have fallen, that burst's 429 measures it.
+        next = { ...state, ...fresh }
+    } else if (second && fell(state.measured, accepted, second)) {
+        // Refused at the rate that held, and the limit fell: this second measures it as a probe would, from its first
+        // call's gate to the refused one's, with no floor (a probe finds a higher limit).
+        const spanMs = Math.max(0, sentAtMs - second.firstAtMs)
+        const limit = probeLimit(accepted, spanMs, 0)
+        next = {
+            ...state,
+            ...fresh,
+            ...nextProbe(state, limit, holdUntilMs),
+            rate: rateFor(limit),
+            changedAtMs: nowMs,
+            granted: 0,
+            probedAtMs: second.secondMs,
+            probedAccepted: accepted,
+            probedSpanMs: spanMs,
+            probeFloor: 0,
+        }
     } else {
-        // Refused at the rate that held: Graph's limit moved. Measure it again once the hold has passed.
+        // Refused at the rate that held, with about as many accepted (or not counted): the limit moved by a little,
+        // or a bucket came up short. Measure it again once the hold has passed.
         next = probeAfterHold({ ...state, ...fresh, probeAtMs: 0 }, holdUntilMs)
     }
     const booked = book(next, holdUntilMs, next.rate || MIN_RATE)

@@ -6,7 +6,17 @@
 // updates a row only if it is unchanged since read.
 
 import { GlideRecord } from '@servicenow/glide'
-import { NO_PACE, PaceState, accepted, gate, isProbing, overRate, throttled, withinRate } from '../core/pace.ts'
+import {
+    NO_PACE,
+    PacedSecond,
+    PaceState,
+    accepted,
+    gate,
+    isProbing,
+    overRate,
+    throttled,
+    withinRate,
+} from '../core/pace.ts'
 import { value } from './glide.ts'
 
 export const PACE_TABLE = 'x_elm_bridge_pace'
@@ -115,11 +125,13 @@ export function paceGate(nowMs: number): PaceGateAnswer {
         const mine = new GlideRecord(PACE_CALL_TABLE)
         mine.initialize()
         mine.setValue('second_ms', String(secondMs))
+        mine.setValue('at_ms', String(nowMs))
         const mineId = mine.insert()
         const thisSecond = countIn(secondMs, false)
         if (thisSecond === 1) {
+            // The second before stays: a 429 of this second's calls compares the two.
             const old = new GlideRecord(PACE_CALL_TABLE)
-            old.addQuery('second_ms', '<', String(secondMs - 1000))
+            old.addQuery('second_ms', '<', String(secondMs - 2000))
             old.setWorkflow(false)
             old.deleteMultiple()
         }
@@ -145,7 +157,7 @@ export function paceGate(nowMs: number): PaceGateAnswer {
     return { waitUntilMs: null, streak: state.streak, epoch: decision.epoch, probing, gateAtMs: nowMs }
 }
 
-/** Calls (or, `refused`, a probe's refusals) counted under the whole second that starts at `secondMs`. */
+/** Calls (or, `refused`, their refusals) counted under the whole second that starts at `secondMs`. */
 function countIn(secondMs: number, refused: boolean): number {
     const rows = new GlideRecord(PACE_CALL_TABLE)
     rows.addQuery('second_ms', String(secondMs))
@@ -154,18 +166,43 @@ function countIn(secondMs: number, refused: boolean): number {
     return rows.getRowCount()
 }
 
-/** What Graph accepted in the probe that began at `probeAtMs`, as counted now: its calls less its refusals. */
-function acceptedIn(probeAtMs: number): number {
-    return Math.max(0, countIn(probeAtMs, false) - countIn(probeAtMs, true))
+/** What Graph accepted in the whole second at `secondMs` (a probe's: its era), as counted now: calls less refusals. */
+function acceptedIn(secondMs: number): number {
+    return Math.max(0, countIn(secondMs, false) - countIn(secondMs, true))
 }
 
-/** Counts a refusal in the probe that began at `probeAtMs` (a row of its own, not counted as a call). */
-function countRefusal(probeAtMs: number): void {
+/** Counts a refusal in the whole second at `secondMs` (a row of its own, not counted as a call). */
+function countRefusal(secondMs: number): void {
     const refusal = new GlideRecord(PACE_CALL_TABLE)
     refusal.initialize()
-    refusal.setValue('second_ms', String(probeAtMs))
+    refusal.setValue('second_ms', String(secondMs))
     refusal.setValue('refused', true)
     refusal.insert()
+}
+
+/** When the first call counted in the whole second at `secondMs` passed the gate (0: none, or not recorded). */
+function firstCallAt(secondMs: number): number {
+    const rows = new GlideRecord(PACE_CALL_TABLE)
+    rows.addQuery('second_ms', String(secondMs))
+    rows.addQuery('refused', false)
+    rows.orderBy('at_ms')
+    rows.setLimit(1)
+    rows.query()
+    if (!rows.next()) return 0
+    const at = parseFloat(value(rows, 'at_ms'))
+    return isNaN(at) ? 0 : at
+}
+
+/** The paced second a refused call went in, and the one before it, as counted now. */
+function pacedSecond(secondMs: number): PacedSecond | undefined {
+    const firstAtMs = firstCallAt(secondMs)
+    if (firstAtMs === 0) return undefined
+    return {
+        secondMs,
+        firstAtMs,
+        previousFirstAtMs: firstCallAt(secondMs - 1000),
+        acceptedBefore: acceptedIn(secondMs - 1000),
+    }
 }
 
 /**
@@ -178,33 +215,30 @@ export function paceThrottled(
     retryBaseSeconds: number,
     gated: PaceGateAnswer
 ): number {
-    // A probe's 429 measures what Graph accepted in the probe: its calls less its refusals, as counted now. Calls of
-    // it still on their way count as accepted until their own 429 comes back and measures again.
+    // A counted call's 429 (a probe's, or a paced one's) measures what Graph accepted in its second: its calls less
+    // its refusals, as counted now. Calls of it still on their way count as accepted until their own 429 comes back
+    // and measures again. A probe's calls count under its era.
+    const countedIn = gated.epoch === 0 ? 0 : gated.probing ? gated.epoch : Math.floor(gated.gateAtMs / 1000) * 1000
     let acceptedSoFar = 0
-    if (gated.probing) {
-        countRefusal(gated.epoch)
-        acceptedSoFar = acceptedIn(gated.epoch)
+    let second: PacedSecond | undefined
+    if (countedIn > 0) {
+        countRefusal(countedIn)
+        acceptedSoFar = acceptedIn(countedIn)
+        if (!gated.probing) second = pacedSecond(countedIn)
     }
     const { record, state } = readPace()
     const sentAtMs = gated.gateAtMs
-    const next = throttled(state, nowMs, retryAfterSeconds, retryBaseSeconds, acceptedSoFar, gated.epoch, sentAtMs)
+    const measure = (from: PaceState, acceptedNow: number) =>
+        throttled(from, nowMs, retryAfterSeconds, retryBaseSeconds, acceptedNow, gated.epoch, sentAtMs, second)
+    const next = measure(state, acceptedSoFar)
     writePace(record, next.state)
-    if (gated.probing) {
-        // Another 429 of the probe that read the row at once may have written over this one, counting fewer
+    if (countedIn > 0) {
+        // Another 429 of the second that read the row at once may have written over this one, counting fewer
         // refusals. Whichever writes last counts again after its write, so no refusal is left out.
-        const accepted = acceptedIn(gated.epoch)
+        const acceptedNow = acceptedIn(countedIn)
         const again = readPace()
-        if (again.state.probedAtMs === gated.epoch && again.state.probedAccepted !== accepted) {
-            const remeasured = throttled(
-                again.state,
-                nowMs,
-                retryAfterSeconds,
-                retryBaseSeconds,
-                accepted,
-                gated.epoch,
-                sentAtMs
-            )
-            writePace(again.record, remeasured.state)
+        if (again.state.probedAtMs === countedIn && again.state.probedAccepted !== acceptedNow) {
+            writePace(again.record, measure(again.state, acceptedNow).state)
         }
     }
     return next.atMs
