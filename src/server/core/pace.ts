@@ -408,8 +408,9 @@ export function throttled(
             probedSpanMs: spanMs,
         }
     } else if (second && cameEarly(second)) {
-        // Refused at the rate that held, in a burst that came early: hold, and go on at the rate after the hold (its
-        // first burst cannot come early). Should the limit have fallen, that burst's 429 measures it.
+        // Refused at the rate that held, in a burst that came early: hold, and go on at the rate after the hold. The
+        // first burst after it follows a second the hold kept (nearly) empty, so it seldom comes early: should the
+        // limit have fallen, that burst's 429 measures it.
         next = { ...state, ...fresh }
     } else if (second && fell(state.measured, accepted, second)) {
         // Refused at the rate that held, and the limit fell: this second measures it as a probe would, from its first
