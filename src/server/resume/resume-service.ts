@@ -390,8 +390,9 @@ function send(row: LedgerRow, graph: GraphTransport): DeliveryResult {
 
 /**
  * Graph refused a resume after an attempt whose answer was lost, and the request turns out to have ended (or its
- * callout stopped waiting) without that attempt: nobody waits for a resume any more. A request that ended upstream
- * ends the row as a sweep's read would; a callout that stopped waiting fails it, as `expired` means no call was made.
+ * callout stopped waiting) with no callback received: nobody waits for a resume any more. A request that ended
+ * upstream ends the row as a sweep's read would; a callout that stopped waiting fails it, as `expired` means no call
+ * was made.
  */
 function endedBeforeResume(row: LedgerRow, outcome: EndedOutcome, refusedWith: number): DeliveryResult {
     const stopped = outcome.kind === 'expired'
@@ -406,7 +407,7 @@ function endedBeforeResume(row: LedgerRow, outcome: EndedOutcome, refusedWith: n
         outcome: line,
     })
     note(row, workNoteText(outcome, false))
-    log('info', 'Callout ' + row.sysId + ' (' + row.ticketNumber + '): ' + line)
+    log(stopped ? 'warn' : 'info', 'Callout ' + row.sysId + ' (' + row.ticketNumber + '): ' + line)
     return resultOf(row.sysId, line)
 }
 
