@@ -19,11 +19,14 @@ function countedCalls(): number[] {
     ) as number[]
 }
 
-/** `count` calls counted under the whole second `secondMs`, the first of them through the gate at `firstAtMs`. */
-function addCalls(secondMs: number, count: number, firstAtMs = secondMs + 1): void {
+/**
+ * `count` calls counted under the whole second `secondMs`, the first of them through the gate at `firstAtMs` (null:
+ * no gate times, as an older build's rows).
+ */
+function addCalls(secondMs: number, count: number, firstAtMs: number | null = secondMs + 1): void {
     run(
         `for (var i = 0; i < count; i++) { var c = new GlideRecord('x_elm_bridge_pace_call'); c.initialize();
-        c.setValue('second_ms', second); c.setValue('at_ms', first + i); c.insert(); }`,
+        c.setValue('second_ms', second); if (first !== null) c.setValue('at_ms', first + i); c.insert(); }`,
         { second: secondMs, count, first: firstAtMs }
     )
 }
@@ -261,11 +264,7 @@ describe("a paced second's 429s", () => {
         const second = wholeSecond()
         pacedAt19(second - 3000)
         addCalls(second - 1000, 19, second - 1000)
-        run(
-            `for (var i = 0; i < 6; i++) { var c = new GlideRecord('x_elm_bridge_pace_call'); c.initialize();
-            c.setValue('second_ms', second); c.insert(); }`,
-            { second }
-        )
+        addCalls(second, 6, null)
         refused(second - 3000, second + 140)
         expect(paceRow()).toMatchObject({ measured: 20, probing: true, refusals: 1 })
     })

@@ -301,6 +301,31 @@ export function overRate(state: PaceState, nowMs: number): { kind: 'wait'; atMs:
     return book(state, Math.floor(nowMs / 1000) * 1000 + 1000, state.rate || MIN_RATE)
 }
 
+/**
+ * The first 429 of a second (a probe's, or a paced one's) measured Graph's limit: `accepted` calls in `spanMs` of the
+ * second at `secondMs`. Each later 429 of that second measures again (probedAtMs names it).
+ */
+function measuredIn(
+    state: PaceState,
+    nowMs: number,
+    holdUntilMs: number,
+    secondMs: number,
+    accepted: number,
+    spanMs: number
+): PaceState {
+    const limit = probeLimit(accepted, spanMs, state.probeFloor)
+    return {
+        ...state,
+        ...nextProbe(state, limit, holdUntilMs),
+        rate: rateFor(limit),
+        changedAtMs: nowMs,
+        granted: 0,
+        probedAtMs: secondMs,
+        probedAccepted: accepted,
+        probedSpanMs: spanMs,
+    }
+}
+
 /** The whole second a paced call went in, as counted (x_elm_bridge_pace_call) when Graph refused the call. */
 export interface PacedSecond {
     secondMs: number
@@ -395,18 +420,7 @@ export function throttled(
     } else if (isProbing(state)) {
         // The probe's first 429: Graph accepted the calls counted as accepted so far.
         const spanMs = Math.max(0, sentAtMs - state.nextAtMs)
-        const limit = probeLimit(accepted, spanMs, state.probeFloor)
-        next = {
-            ...state,
-            ...fresh,
-            ...nextProbe(state, limit, holdUntilMs),
-            rate: rateFor(limit),
-            changedAtMs: nowMs,
-            granted: 0,
-            probedAtMs: state.changedAtMs,
-            probedAccepted: accepted,
-            probedSpanMs: spanMs,
-        }
+        next = measuredIn({ ...state, ...fresh }, nowMs, holdUntilMs, state.changedAtMs, accepted, spanMs)
     } else if (second && cameEarly(second)) {
         // Refused at the rate that held, in a burst that came early: hold, and go on at the rate after the hold. The
         // first burst after it follows a second the hold kept (nearly) empty, so it seldom comes early: should the
@@ -416,19 +430,7 @@ export function throttled(
         // Refused at the rate that held, and the limit fell: this second measures it as a probe would, from its first
         // call's gate to the refused one's, with no floor (a probe finds a higher limit).
         const spanMs = Math.max(0, sentAtMs - second.firstAtMs)
-        const limit = probeLimit(accepted, spanMs, 0)
-        next = {
-            ...state,
-            ...fresh,
-            ...nextProbe(state, limit, holdUntilMs),
-            rate: rateFor(limit),
-            changedAtMs: nowMs,
-            granted: 0,
-            probedAtMs: second.secondMs,
-            probedAccepted: accepted,
-            probedSpanMs: spanMs,
-            probeFloor: 0,
-        }
+        next = measuredIn({ ...state, ...fresh, probeFloor: 0 }, nowMs, holdUntilMs, second.secondMs, accepted, spanMs)
     } else {
         // Refused at the rate that held, with about as many accepted (or not counted): the limit moved by a little,
         // or a bucket came up short. Measure it again once the hold has passed.
