@@ -31,9 +31,9 @@ export const x_elm_bridge_pace = Table({
         peak_rate: DecimalColumn({ label: 'Highest measured per second', readOnly: true }),
         probe_at_ms: DecimalColumn({ label: 'Next probe at (epoch ms)', readOnly: true }),
         probe_every_ms: DecimalColumn({ label: 'Probe interval (ms)', readOnly: true }),
-        probed_at_ms: DecimalColumn({ label: 'Probe that measured the rate began at (epoch ms)', readOnly: true }),
-        probed_accepted: IntegerColumn({ label: 'Calls Graph accepted in that probe', default: '0', readOnly: true }),
-        probed_span_ms: DecimalColumn({ label: "That probe's first call to its first 429 (ms)", readOnly: true }),
+        probed_at_ms: DecimalColumn({ label: 'Second that measured the rate (epoch ms)', readOnly: true }),
+        probed_accepted: IntegerColumn({ label: 'Calls Graph accepted in that second', default: '0', readOnly: true }),
+        probed_span_ms: DecimalColumn({ label: 'Its first call to its first refused call (ms)', readOnly: true }),
         probe_floor: IntegerColumn({
             label: 'Limit a scheduled probe cannot measure below',
             default: '0',

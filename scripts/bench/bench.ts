@@ -752,8 +752,9 @@ async function main(): Promise<void> {
         const cost = await agentCost(sandbox, emulator, QUICK ? 30 : 200)
         const { limited, changing, bucketLimited, bucketChanging } = await allRateLimitedRuns(sandbox, emulator)
         const routing = await routingCost(sandbox, QUICK ? 100 : 300, QUICK ? 2 : 4)
-        // The reconcile scenario runs last and has died with a reset connection in some full runs (not explained):
-        // report that, with whether the sandbox was gone, and keep every other figure of the run.
+        // The reconcile scenario runs last, and its long sweeps once reset the requests behind them (the sandbox's
+        // keep-alive timeout, since removed): should it fail, report that, with whether the sandbox was gone, and keep
+        // every other figure of the run.
         const reconcile = await reconcileCost(sandbox, emulator, QUICK ? 500 : 5000, QUICK ? 200 : 1000).catch(
             (error: Error & { cause?: unknown }) => {
                 const why = String(error.message) + (error.cause ? ' (' + String(error.cause) + ')' : '')

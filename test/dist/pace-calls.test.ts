@@ -31,21 +31,37 @@ function addCalls(secondMs: number, count: number, firstAtMs: number | null = se
     )
 }
 
-/** The pace row probing since the whole second `probeAtMs`, having counted `granted` calls. */
-function probing(probeAtMs: number, granted: number): void {
+const PACE = "require('x_elm_bridge/elm-ticket-bridge/1.0.0/src/server/platform/pace.ts')"
+
+/** The one pace row, with `fields` set (none: no pace row at all). */
+function setPace(fields: { [field: string]: number | boolean } | null): void {
     run(
         `var p = new GlideRecord('x_elm_bridge_pace'); p.query(); while (p.next()) p.deleteRecord();
-        p = new GlideRecord('x_elm_bridge_pace'); p.initialize(); p.setValue('name', 'graph');
-        p.setValue('rate', 1000); p.setValue('changed_at_ms', probe); p.setValue('next_at_ms', probe + 1);
-        p.setValue('granted', granted); p.setValue('hold_until_ms', probe - 500); p.setValue('measured_rate', 20);
-        p.setValue('peak_rate', 20); p.insert();`,
-        { probe: probeAtMs, granted }
+        if (fields) { p = new GlideRecord('x_elm_bridge_pace'); p.initialize(); p.setValue('name', 'graph');
+        for (var name in fields) p.setValue(name, fields[name]); p.insert(); }`,
+        { fields }
     )
 }
 
-function granted(): number {
-    return Number(run(`var p = new GlideRecord('x_elm_bridge_pace'); p.get('name', 'graph'); return p.getValue('granted');`))
+/** A number field of the pace row. */
+function paceValue(field: string): number {
+    return Number(run(`var p = new GlideRecord('x_elm_bridge_pace'); p.get('name', 'graph'); return p.getValue(f);`, { f: field }))
 }
+
+/** The pace row probing since the whole second `probeAtMs`, having counted `granted` calls. */
+function probing(probeAtMs: number, granted: number): void {
+    setPace({
+        rate: 1000,
+        changed_at_ms: probeAtMs,
+        next_at_ms: probeAtMs + 1,
+        granted,
+        hold_until_ms: probeAtMs - 500,
+        measured_rate: 20,
+        peak_rate: 20,
+    })
+}
+
+const granted = () => paceValue('granted')
 
 /** A callout whose resume is due now: the event worker takes it once. Returns the row's outcome text then. */
 function resumeOne(stageInstanceId: string): string {
@@ -102,14 +118,15 @@ it('the first call of a second removes the rows older than the two seconds befor
 it('a paced second takes no more than the rate, however stale the pace row', () => {
     const second = wholeSecond()
     // Paced at 4 a second; the pace row says the second has room (its next slot is now), but four calls went.
-    run(
-        `var p = new GlideRecord('x_elm_bridge_pace'); p.query(); while (p.next()) p.deleteRecord();
-        p = new GlideRecord('x_elm_bridge_pace'); p.initialize(); p.setValue('name', 'graph'); p.setValue('rate', 4);
-        p.setValue('hold_until_ms', second - 2000); p.setValue('changed_at_ms', second - 3000);
-        p.setValue('next_at_ms', second); p.setValue('booked_at_ms', second); p.setValue('measured_rate', 5);
-        p.setValue('peak_rate', 5); p.insert();`,
-        { second }
-    )
+    setPace({
+        rate: 4,
+        hold_until_ms: second - 2000,
+        changed_at_ms: second - 3000,
+        next_at_ms: second,
+        booked_at_ms: second,
+        measured_rate: 5,
+        peak_rate: 5,
+    })
     addCalls(second, 4)
     const outcome = resumeOne('3e0d2f5b-9a4c-4b6d-8e8f-4c5b6a7f8e9d')
     expect(outcome).toContain('the shared pace holds the call')
@@ -122,15 +139,13 @@ it('a paced second takes no more than the rate, however stale the pace row', () 
 })
 
 it('a call that is neither paced nor probing adds no row', () => {
-    run(`var p = new GlideRecord('x_elm_bridge_pace'); p.query(); while (p.next()) p.deleteRecord();`)
+    setPace(null)
     const before = countedCalls()
     resumeOne('2d9c1e4a-8f3b-4a5c-8d7e-3b4a5f6e7d8c')
     expect(countedCalls()).toEqual(before)
 })
 
 describe("a probe's 429s", () => {
-    const PACE = "require('x_elm_bridge/elm-ticket-bridge/1.0.0/src/server/platform/pace.ts')"
-
     /** A 429 of a call in the probe that began at `probeAtMs`, 60 ms in, as the Graph adapter hands it to the pace. */
     function refused(probeAtMs: number): void {
         run(
@@ -142,13 +157,11 @@ describe("a probe's 429s", () => {
         )
     }
 
-    function measured(): { measured: number; accepted: number; rate: number } {
-        return run(
-            `var p = new GlideRecord('x_elm_bridge_pace'); p.get('name', 'graph');
-            return { measured: Number(p.getValue('measured_rate')), accepted: Number(p.getValue('probed_accepted')),
-                rate: Number(p.getValue('rate')) };`
-        ) as { measured: number; accepted: number; rate: number }
-    }
+    const measured = () => ({
+        measured: paceValue('measured_rate'),
+        accepted: paceValue('probed_accepted'),
+        rate: paceValue('rate'),
+    })
 
     it('measure what Graph accepted in the probe, its calls less its refusals, each 429 again', () => {
         const probe = wholeSecond()
@@ -208,17 +221,16 @@ describe("a probe's 429s", () => {
 })
 
 describe("a paced second's 429s", () => {
-    const PACE = "require('x_elm_bridge/elm-ticket-bridge/1.0.0/src/server/platform/pace.ts')"
-
     /** Paced at 19 under a measured 20 since a hold that ended at `eraMs`. */
     function pacedAt19(eraMs: number): void {
-        run(
-            `var p = new GlideRecord('x_elm_bridge_pace'); p.query(); while (p.next()) p.deleteRecord();
-            p = new GlideRecord('x_elm_bridge_pace'); p.initialize(); p.setValue('name', 'graph'); p.setValue('rate', 19);
-            p.setValue('hold_until_ms', era); p.setValue('changed_at_ms', era - 1000); p.setValue('next_at_ms', era);
-            p.setValue('measured_rate', 20); p.setValue('peak_rate', 20); p.insert();`,
-            { era: eraMs }
-        )
+        setPace({
+            rate: 19,
+            hold_until_ms: eraMs,
+            changed_at_ms: eraMs - 1000,
+            next_at_ms: eraMs,
+            measured_rate: 20,
+            peak_rate: 20,
+        })
     }
 
     /** A 429 of a paced call of the era `eraMs` that passed the gate at `gateAtMs`, as the Graph adapter hands it on. */
@@ -231,12 +243,12 @@ describe("a paced second's 429s", () => {
     }
 
     function paceRow(): { rate: number; measured: number; probing: boolean; refusals: number } {
-        return run(
-            `var p = new GlideRecord('x_elm_bridge_pace'); p.get('name', 'graph');
-            var r = new GlideRecord('x_elm_bridge_pace_call'); r.addQuery('refused', true); r.query();
-            return { rate: Number(p.getValue('rate')), measured: Number(p.getValue('measured_rate')),
-                probing: Number(p.getValue('rate')) >= 1000, refusals: r.getRowCount() };`
-        ) as { rate: number; measured: number; probing: boolean; refusals: number }
+        const refusals = Number(
+            run(`var r = new GlideRecord('x_elm_bridge_pace_call'); r.addQuery('refused', true); r.query();
+            return r.getRowCount();`)
+        )
+        const rate = paceValue('rate')
+        return { rate, measured: paceValue('measured_rate'), probing: rate >= 1000, refusals }
     }
 
     it('in a burst less than 1.1 s after the one before: hold, and the rate stays (no probe)', () => {

@@ -38,11 +38,14 @@ export interface PaceState {
     probeAtMs: number
     /** The interval from the last measurement to the next probe. */
     probeEveryMs: number
-    /** The start of the probe whose 429s measured the limit (0 = none): each later 429 of it measures again. */
+    /**
+     * The whole second whose 429s measured the limit (a probe's start, or a paced second's; 0 = none): each later 429
+     * of it measures again.
+     */
     probedAtMs: number
-    /** The calls Graph accepted in that probe, as last counted. */
+    /** The calls Graph accepted in that second, as last counted. */
     probedAccepted: number
-    /** That probe's span, from its first call to its first 429: the refill correction. */
+    /** Its span, from its first call's gate to the first refused call's: the refill correction. */
     probedSpanMs: number
     /**
      * The limit a probe cannot measure below: for a scheduled probe, the one the paced seconds before it held to

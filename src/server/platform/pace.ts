@@ -129,7 +129,8 @@ export function paceGate(nowMs: number): PaceGateAnswer {
         const mineId = mine.insert()
         const thisSecond = countIn(secondMs, false)
         if (thisSecond === 1) {
-            // The second before stays: a 429 of this second's calls compares the two.
+            // The two seconds before stay: a 429 compares the second its call went in with the one before, and a
+            // call of the second before can still come back refused.
             const old = new GlideRecord(PACE_CALL_TABLE)
             old.addQuery('second_ms', '<', String(secondMs - 2000))
             old.setWorkflow(false)
