@@ -132,6 +132,77 @@ describe('after an attempt of unknown outcome, a request that ended meanwhile', 
     )
 })
 
+describe('a first resume that Graph refuses because the request ended before the ticket closed', () => {
+    // No attempt went out before; the request ended in entitlement management between the last sweep's read and the
+    // close. The bug it catches: the refusal read as a fault ("Graph refused the resume as invalid", Retry now), when
+    // nobody waits for the resume any more, or when someone else already resumed the request.
+    it.each([
+        ['canceled' as const, 'ended_upstream', 'Ended upstream: the access request was canceled', 'was canceled'],
+        ['denied' as const, 'ended_upstream', 'Ended upstream: the access request was denied', 'was denied'],
+        [
+            'timed_out' as const,
+            'failed',
+            'Failed: Entitlement management stopped waiting: its callout reports callbackTimedOut',
+            'the user must request it again',
+        ],
+        ['resumed_elsewhere' as const, 'resumed', 'Resumed outside ServiceNow', 'was resumed outside ServiceNow'],
+    ])(
+        'when it was %s ends the row as %s after one resume and one read, and tells the ticket',
+        async (upstream, status, outcome, note) => {
+            const opened = await openCallout(loop.sandbox.url, loop.emulator)
+            loop.emulator.upstream(opened.requestId, upstream)
+            await updateTicket(loop.sandbox.url, opened.ticketSysId)
+            const row = await waitForStatus(
+                loop.sandbox.url,
+                opened.stageInstanceId,
+                ['ended_upstream', 'failed', 'resumed'],
+                20000
+            )
+            expect([row.status, row.attempts, row.last_http_status, row.delivery_uncertain]).toEqual([
+                status,
+                '1',
+                '400',
+                'false',
+            ])
+            expect(row.outcome).toContain(outcome)
+            expect(row.last_error).not.toContain('refused')
+            expect(statuses(opened.requestId)).toEqual([400])
+            expect(reads(opened.requestId)).toEqual([200])
+            const notes = await waitForWorkNote(loop.sandbox.url, opened.ticketSysId, note)
+            expect(notes).not.toContain('Resume FAILED after attempt')
+            await new Promise((resolve) => setTimeout(resolve, 1500))
+            expect(statuses(opened.requestId)).toEqual([400])
+        },
+        40000
+    )
+
+    it('still waiting: the refusal stands, after one read', async () => {
+        const opened = await openCallout(loop.sandbox.url, loop.emulator)
+        loop.emulator.injectFaults(opened.requestId, [
+            { status: 409, body: JSON.stringify({ error: { code: 'Conflict', message: 'try later' } }) },
+        ])
+        await updateTicket(loop.sandbox.url, opened.ticketSysId)
+        const row = await waitForStatus(loop.sandbox.url, opened.stageInstanceId, ['failed', 'resumed'], 20000)
+        expect([row.status, row.attempts, row.last_http_status]).toEqual(['failed', '1', '409'])
+        expect(row.last_error).toContain('Graph reported a conflict (409)')
+        expect(statuses(opened.requestId)).toEqual([409])
+        expect(reads(opened.requestId)).toEqual([200])
+        await waitForWorkNote(loop.sandbox.url, opened.ticketSysId, 'Resume FAILED after attempt 1')
+    }, 30000)
+
+    it('a read-back with no usable answer leaves the refusal standing: no earlier attempt can have got in', async () => {
+        const opened = await openCallout(loop.sandbox.url, loop.emulator)
+        loop.emulator.upstream(opened.requestId, 'canceled')
+        loop.emulator.injectReadFaults(opened.requestId, [{ status: 503 }])
+        await updateTicket(loop.sandbox.url, opened.ticketSysId)
+        const row = await waitForStatus(loop.sandbox.url, opened.stageInstanceId, ['failed', 'ended_upstream'], 20000)
+        expect([row.status, row.attempts]).toEqual(['failed', '1'])
+        expect(row.last_error).toContain('Graph refused the resume as invalid (400)')
+        expect(statuses(opened.requestId)).toEqual([400])
+        expect(reads(opened.requestId)).toEqual([503])
+    }, 30000)
+})
+
 describe('deliver()', () => {
     afterAll(async () => {
         await setProperty(loop.sandbox.url, 'x_elm_bridge.retry_base_seconds', '1')

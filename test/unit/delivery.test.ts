@@ -279,7 +279,7 @@ describe('verify connection', () => {
     })
 })
 
-describe('read-back after an attempt of unknown outcome', () => {
+describe('read-back after a refusal', () => {
     it('knows which failures may still have been applied', () => {
         expect(mayHaveBeenApplied({ status: 0, errorMessage: 'Read timed out' })).toBe(true)
         expect(mayHaveBeenApplied({ status: 502 })).toBe(true)
@@ -288,12 +288,10 @@ describe('read-back after an attempt of unknown outcome', () => {
         expect(mayHaveBeenApplied({ status: 400 })).toBe(false)
         expect(mayHaveBeenApplied({ status: 401 })).toBe(false)
     })
-    it('reads back only a refusal that follows an uncertain attempt', () => {
-        expect(shouldReadBack({ status: 400 }, true)).toBe(true)
-        expect(shouldReadBack({ status: 409 }, true)).toBe(true)
-        expect(shouldReadBack({ status: 400 }, false)).toBe(false)
-        expect(shouldReadBack({ status: 404 }, true)).toBe(false)
-        expect(shouldReadBack({ status: 204 }, true)).toBe(false)
+    it('reads back every refusal (400, 404, 409), and nothing else', () => {
+        for (const status of [400, 404, 409]) expect(shouldReadBack({ status, body: '{}' })).toBe(true)
+        for (const status of [0, 200, 204, 401, 403, 408, 410, 422, 429, 500, 503])
+            expect(shouldReadBack({ status })).toBe(false)
     })
 })
 

@@ -221,7 +221,10 @@ export function mayHaveBeenApplied(result: HttpResult): boolean {
     return !result.notSent && !result.paced && (result.status === 0 || (result.status >= 500 && result.status <= 599))
 }
 
-/** After an attempt of unknown outcome, a refusal may only mean that attempt got through: read the request back. */
-export function shouldReadBack(result: HttpResult, deliveryUncertain: boolean): boolean {
-    return deliveryUncertain && (result.status === 400 || result.status === 409)
+/**
+ * A refusal (400, 404, 409) of a resume says only that Graph would not take it: the request may have ended, its
+ * callout stopped waiting, or an earlier attempt whose answer was lost got through. Reading the request back says which.
+ */
+export function shouldReadBack(result: HttpResult): boolean {
+    return result.status === 400 || result.status === 404 || result.status === 409
 }

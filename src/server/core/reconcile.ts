@@ -184,9 +184,12 @@ export function readOutcome(
 export type EndedOutcome = Extract<ReadOutcome, { kind: 'ended_upstream' | 'expired' }>
 
 export type ReadBack =
-    /** Our callout reports its callback as received: the attempt whose answer was lost reached Graph. */
+    /**
+     * Our callout reports its callback as received: an attempt of this row whose answer was lost reached Graph, or,
+     * when none can have, someone resumed the request outside ServiceNow.
+     */
     | { kind: 'delivered' }
-    /** The callout still waits: the refusal was about this resume, not an earlier one. */
+    /** The callout still waits: the refusal was about this resume itself. */
     | { kind: 'still_waiting' }
     /** The request ended, or entitlement management stopped waiting: nobody waits for this resume any more. */
     | { kind: 'ended'; outcome: EndedOutcome }
@@ -196,9 +199,9 @@ export type ReadBack =
     | { kind: 'unknown'; why: string }
 
 /**
- * What a read of the request means after Graph refused (400/409) a resume whose earlier attempt got no answer. The
- * same read as a sweep's, with one difference: a callback received wins over the request's end, as a deny this row
- * sent ends the request as denied. A request whose callout is absent from the answer proves nothing either way.
+ * What a read of the request means after Graph refused (400, 404, 409) a resume. The same read as a sweep's, with one
+ * difference: a callback received wins over the request's end, as a deny sent by this row (or by whoever resumed the
+ * request) ends the request as denied. A request whose callout is absent from the answer proves nothing either way.
  */
 export function readBackVerdict(
     result: HttpResult,

@@ -16,7 +16,7 @@ import {
 import { isSysId } from '../core/identifiers.ts'
 import { TokenDiagnosis } from '../core/oauth-entry.ts'
 import { STATUS, closingStep } from '../core/ledger-status.ts'
-import { EndedOutcome, outcomeText, readBackVerdict, workNoteText } from '../core/reconcile.ts'
+import { EndedOutcome, ReadOutcome, outcomeText, readBackVerdict, workNoteText } from '../core/reconcile.ts'
 import { ResumeState, resumeBodyJson } from '../core/resume.ts'
 import { Settings } from '../core/settings.ts'
 import { Stage, parseStage } from '../core/stages.ts'
@@ -276,15 +276,17 @@ function send(row: LedgerRow, graph: GraphTransport): DeliveryResult {
     // Nothing went out (the REST message could not be built): an admin must fix it; no attempt is spent.
     if (result.notSent) return fail(row, result.notSent)
     let confirmedEarlier = false
-    if (shouldReadBack(result, row.deliveryUncertain)) {
-        // An earlier attempt may have reached Graph before its answer was lost: ask Graph.
+    if (shouldReadBack(result)) {
+        // Graph refused: ask it why. The request may have ended, or an earlier attempt whose answer was lost got in.
         const readBack = graph.readRequest(settings.graphEndpoint, row.requestId, settings.httpTimeoutSeconds)
         const verdict = readBackVerdict(readBack, row.stageInstanceId, row.createdMs, nowMs())
         // Throttled: the same attempt goes again when the pace allows (and meets the refusal again).
         if (verdict.kind === 'throttled') result = readBack
-        else if (verdict.kind === 'delivered') confirmedEarlier = true
         else if (verdict.kind === 'ended') return endedBeforeResume(row, verdict.outcome, result.status)
-        else if (verdict.kind === 'unknown')
+        else if (verdict.kind === 'delivered' && row.deliveryUncertain) confirmedEarlier = true
+        // No attempt of this row can have got in: someone else resumed the request.
+        else if (verdict.kind === 'delivered') return resumedElsewhere(row, result.status)
+        else if (verdict.kind === 'unknown' && row.deliveryUncertain)
             result = {
                 status: 0,
                 errorMessage:
@@ -294,6 +296,8 @@ function send(row: LedgerRow, graph: GraphTransport): DeliveryResult {
                     verdict.why +
                     ')',
             }
+        // Otherwise the callout still waits, or nothing says either way and no earlier attempt can have got in: the
+        // refusal stands.
     }
     // Without a usable token the call still goes out and Graph answers 401: ask the token endpoint why.
     const tokenDiagnosis = result.status === 401 ? graph.diagnoseToken() : undefined
@@ -389,10 +393,9 @@ function send(row: LedgerRow, graph: GraphTransport): DeliveryResult {
 }
 
 /**
- * Graph refused a resume after an attempt whose answer was lost, and the request turns out to have ended (or its
- * callout stopped waiting) with no callback received: nobody waits for a resume any more. A request that ended
- * upstream ends the row as a sweep's read would; a callout that stopped waiting fails it, as `expired` means no call
- * was made.
+ * Graph refused a resume, and the request turns out to have ended (or its callout stopped waiting) with no callback
+ * received: nobody waits for a resume any more. A request that ended upstream ends the row as a sweep's read would; a
+ * callout that stopped waiting fails it, as `expired` means no call was made.
  */
 function endedBeforeResume(row: LedgerRow, outcome: EndedOutcome, refusedWith: number): DeliveryResult {
     const stopped = outcome.kind === 'expired'
@@ -408,6 +411,26 @@ function endedBeforeResume(row: LedgerRow, outcome: EndedOutcome, refusedWith: n
     })
     note(row, workNoteText(outcome, false))
     log(stopped ? 'warn' : 'info', 'Callout ' + row.sysId + ' (' + row.ticketNumber + '): ' + line)
+    return resultOf(row.sysId, line)
+}
+
+/**
+ * Graph refused a resume from a row none of whose attempts can have got in, and reports the callback as received:
+ * the request was resumed outside ServiceNow, as a sweep's read would have found.
+ */
+function resumedElsewhere(row: LedgerRow, refusedWith: number): DeliveryResult {
+    const outcome: ReadOutcome = { kind: 'resumed_elsewhere' }
+    const line = outcomeText(outcome)
+    updateRow(row.sysId, {
+        attempts: row.attempts + 1,
+        lastHttpStatus: refusedWith,
+        status: STATUS.resumed,
+        lastError: '',
+        nextAttemptAtMs: null,
+        outcome: line,
+    })
+    note(row, workNoteText(outcome, false))
+    log('info', 'Callout ' + row.sysId + ' (' + row.ticketNumber + '): ' + line)
     return resultOf(row.sysId, line)
 }
 
