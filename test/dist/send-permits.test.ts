@@ -59,3 +59,27 @@ it('a worker that finds its attempt taken sends nothing; the sweep opens a new r
     expect(row(sysId)).toEqual({ status: 'pending', attempts: '1', round: '1' })
     expect(permits(sysId)).toEqual([sysId + '/0/0', sysId + '/1/0'])
 })
+
+it('the sweep removes send permits taken more than a day ago, and keeps younger ones', () => {
+    const sysId = String(
+        run(`var r = new GlideRecord('x_elm_bridge_callout'); r.initialize();
+        r.setValue('stage_instance_id', '5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f');
+        r.setValue('request_id', '6e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b');
+        r.setValue('stage', 'assignmentRequestApproved'); r.setValue('status', 'resumed'); return r.insert();`)
+    )
+    const take = (key: string) =>
+        run(
+            `var p = new GlideRecord('x_elm_bridge_send'); p.initialize(); p.setValue('callout', id);
+            p.setValue('attempt', 1); p.setValue('send_key', key); return p.insert();`,
+            { id: sysId, key }
+        )
+    expect(take(sysId + '/0/0')).toBeTruthy()
+    instance.advanceClock(23 * 3600)
+    expect(take(sysId + '/1/0')).toBeTruthy()
+    instance.runDueJobs('ELM Ticket Bridge sweep')
+    expect(permits(sysId)).toEqual([sysId + '/0/0', sysId + '/1/0'])
+
+    instance.advanceClock(3600 + 60)
+    instance.runDueJobs('ELM Ticket Bridge sweep')
+    expect(permits(sysId)).toEqual([sysId + '/1/0'])
+})

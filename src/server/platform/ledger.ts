@@ -91,6 +91,19 @@ export function hasSendPermit(row: LedgerRow): boolean {
 }
 
 /**
+ * Removes send permits taken before `beforeMs`. A permit guards one key (row, round, attempt), and a row's key only
+ * moves on: each attempt, throttle, Retry now and takeback by the sweep gives a new one. The only permit still in use
+ * is the one for a row's current key while its worker sends or its row waits for the sweep, which takes such rows
+ * back within minutes; so a permit a day old guards nothing, and the table stays as small as a day's sends.
+ */
+export function pruneSendPermits(beforeMs: number): void {
+    const old = new GlideRecord(SEND_TABLE)
+    old.addQuery('sys_created_on', '<', toGlideUtc(beforeMs))
+    old.setWorkflow(false)
+    old.deleteMultiple()
+}
+
+/**
  * The permit for the row's next attempt, then compare-and-set pending → sending. The permit's unique index lets
  * exactly one worker (or node) through for an attempt; the compare-and-set, which updateMultiple() does not make
  * atomic across nodes, is the second guard. Returns the claimed row or null.

@@ -31,6 +31,7 @@ import {
     findByStageInstanceId,
     getRecord,
     hasSendPermit,
+    pruneSendPermits,
     readRow,
     rowsWhere,
     updateRecord,
@@ -44,6 +45,8 @@ import { reconcile } from './reconcile.ts'
 export const STALE_SENDING_MS = 5 * 60 * 1000
 /** A pending row this far past due lost its event; the sweep sends it. */
 export const LOST_EVENT_GRACE_MS = 60 * 1000
+/** Send permits are kept a day: far longer than the sweep takes to move a stuck row to a new key (pruneSendPermits). */
+export const SEND_PERMIT_KEEP_MS = 24 * 3600 * 1000
 const SWEEP_BATCH = 200
 
 function note(row: LedgerRow, text: string): void {
@@ -506,6 +509,7 @@ export function sweep(): void {
             )
         })
     }
+    pruneSendPermits(now - SEND_PERMIT_KEEP_MS)
     // Two-way reconciliation: tickets closed without their rule, and requests that moved on upstream.
     reconcile(now, settings, (record, row, closure) =>
         onBoundTicketClosed(record, row, closure, settings, ' (found by the sweep)')
