@@ -1,5 +1,5 @@
-// Close → resume: the ticket rule marks the ledger row pending, the ledger rule queues an event, the script
-// action sends. Nothing calls Graph inside the agent's save.
+// Close → resume: the ticket's async rule marks the ledger row pending, the ledger rule queues an event, the script
+// action sends. Nothing runs inside the agent's save but the rule's filter.
 import { BusinessRule, Record, ScheduledScript, ScriptAction } from '@servicenow/sdk/core'
 import {
     onLedgerPending,
@@ -22,13 +22,17 @@ export const resumeDueEvent = Record({
     },
 })
 
+// Async: sc_request is a table of another scope, where an app may create only async rules with a script (and before
+// rules that only set field values): "You cannot create any other types of business rules on tables in a different
+// scope" (c_BusinessRules.md, Business rules on specific tables). The filter is evaluated at the save (its VALCHANGES
+// needs the record before it); the script runs in the rule's scheduled job, off the agent's transaction.
 BusinessRule({
     $id: Now.ID['br_ticket_closed'],
     name: 'ELM Ticket Bridge ticket closed',
     description:
-        'When a ticket that came from an entitlement management callout closes, marks its callout pending. No HTTP here: the resume runs off the save.',
+        "When a ticket that came from an entitlement management callout closes, marks its callout pending. Async, off the agent's save; no HTTP here: the resume runs in the event worker.",
     table: 'sc_request',
-    when: 'after',
+    when: 'async',
     action: ['update'],
     order: 200,
     active: true,

@@ -41,7 +41,7 @@ export interface GlideHost {
     }
     readonly rules: {
         run(table: string, when: string, operation: string, current: RuleRecord, previous: RuleRecord | null): void
-        queueAsync(table: string, operation: string, sysId: string, previousValues: Values | null): void
+        queueAsync(table: string, operation: string, current: RuleRecord, previousValues: Values | null): void
     }
     readonly events: {
         queue(

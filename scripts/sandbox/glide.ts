@@ -708,7 +708,7 @@ export function createGlide(instance: GlideHost) {
             this.pending = {}
             if (this.workflow) {
                 instance.rules.run(this.table, 'after', 'insert', this.self, null)
-                instance.rules.queueAsync(this.table, 'insert', this.current!.sys_id, null)
+                instance.rules.queueAsync(this.table, 'insert', this.self, null)
             }
             return this.current!.sys_id
         }
@@ -738,7 +738,7 @@ export function createGlide(instance: GlideHost) {
             this.pending = {}
             if (this.workflow) {
                 instance.rules.run(this.table, 'after', 'update', this.self, previous)
-                instance.rules.queueAsync(this.table, 'update', this.current.sys_id, before)
+                instance.rules.queueAsync(this.table, 'update', this.self, before)
             }
             return this.current.sys_id
         }
@@ -762,9 +762,17 @@ export function createGlide(instance: GlideHost) {
         }
         updateMultiple(): void {
             if (!this.valid) return
+            // "This method sets new values and does not clear existing values. To clear an existing value, use the
+            // setValue() method and set the field to 'NULL'" (c_GlideRecordScopedAPI.md, updateMultiple()).
+            const changes: Values = {}
+            for (const field of Object.keys(this.pending)) {
+                const pending = this.pending[field]
+                if (pending === 'NULL') changes[field] = ''
+                else if (pending !== '' && pending !== null && pending !== undefined) changes[field] = pending
+            }
             if (!this.workflow) {
                 const values: Values = {
-                    ...this.pending,
+                    ...changes,
                     sys_updated_on: toGlideText(instance.clock.now()),
                     sys_updated_by: instance.session.userName,
                 }
@@ -779,7 +787,6 @@ export function createGlide(instance: GlideHost) {
                 for (const row of matching) instance.store.update(this.table, row.sys_id, values)
                 return
             }
-            const changes = { ...this.pending }
             const each = new GlideRecord(this.table)
             hostOf(each).conditions = this.conditions
             hostOf(each).limit = this.limit

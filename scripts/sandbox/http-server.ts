@@ -150,7 +150,9 @@ export class SandboxServer {
             if (url.pathname.startsWith('/api/x_elm_sandbox/')) return this.control(method, url.pathname, body)
             return this.scriptedRest(method, url, req, body)
         })
-        this.instance.drainAsync()
+        // Async business rules run off the request's transaction (c_BusinessRules.md: "after the scheduler runs the
+        // scheduled job created from the business rule"): after the answer is sent, never inside it.
+        setImmediate(() => this.instance.drainAsync())
         return reply
     }
 

@@ -112,6 +112,13 @@ const PLATFORM_ACLS: { [table: string]: { [operation: string]: string[] } } = {
     sys_user_group: { read: ['itil'] },
 }
 
+/**
+ * The `when` values of an async rule: `async_always` is what the SDK writes for `when: 'async'` (the platform's
+ * current async rules), `async` what it writes for `'async_deprecated'` (an async rule not yet migrated to the new
+ * behaviour, c_BusinessRules.md "When").
+ */
+const ASYNC_WHEN = ['async_always', 'async']
+
 export function hashPassword(password: string): string {
     return createHash('sha256')
         .update('elm-sandbox:' + password)
@@ -201,6 +208,11 @@ export class Instance implements GlideHost {
     }
 
     private install(hash: string): void {
+        this.installRecords(hash)
+        for (const problem of this.forbiddenRules()) this.log('error', problem)
+    }
+
+    private installRecords(hash: string): void {
         for (const table of Object.keys(BUILT_IN_TABLES)) this.store.defineTable(table, BUILT_IN_TABLES[table], false)
         for (const table of loadTables(this.options.appDir)) {
             this.store.defineTable(table.name, table.columns, false)
@@ -483,7 +495,7 @@ export class Instance implements GlideHost {
             previous: RuleRecord | null
         ): void => {
             if (!this.store.hasTable('sys_script')) return
-            const rules = this.store
+            let rules = this.store
                 .select(
                     'sys_script',
                     {
@@ -498,6 +510,8 @@ export class Instance implements GlideHost {
                     null
                 )
                 .sort((a, b) => (parseInt(a.order || '100', 10) || 0) - (parseInt(b.order || '100', 10) || 0))
+            // A before rule on a table of another scope may only set field values: its script never runs.
+            rules = rules.filter((rule) => this.ruleMayRun(rule, table))
             if (rules.length === 0) return
             if (this.ruleDepth > 20) throw new Error('Business rules recursed too deeply on ' + table)
             this.ruleDepth++
@@ -511,14 +525,14 @@ export class Instance implements GlideHost {
                 this.ruleDepth--
             }
         },
-        queueAsync: (table: string, operation: string, sysId: string, previousValues: Values | null): void => {
+        queueAsync: (table: string, operation: string, current: RuleRecord, previousValues: Values | null): void => {
             if (!this.store.hasTable('sys_script')) return
             const asyncRules = this.store.select(
                 'sys_script',
                 {
                     groups: [
                         [{ field: 'collection', operator: '=', value: table }],
-                        [{ field: 'when', operator: '=', value: 'async' }],
+                        [{ field: 'when', operator: 'IN', value: ASYNC_WHEN.join(',') }],
                         [{ field: 'active', operator: '=', value: 'true' }],
                         [{ field: 'action_' + operation, operator: '=', value: 'true' }],
                     ],
@@ -526,16 +540,60 @@ export class Instance implements GlideHost {
                 },
                 null
             )
-            if (asyncRules.length === 0) return
+            // The condition is evaluated when the record is saved: that is when the platform creates the rule's
+            // scheduled job, and the condition builder's changes() needs the record before the save; the platform
+            // evaluates it a second time only when glide.businessrule.async_condition_check is true
+            // (c_BusinessRules.md), which the app does not set. The script runs later, off the saving transaction,
+            // on the record as it then is, without `previous` ("Not available on async operations").
+            const due = asyncRules.filter((rule) =>
+                current.matchesCondition(rule.filter_condition || '', previousValues)
+            )
+            if (due.length === 0) return
+            const sysId = current.values().sys_id
             this.asyncQueue.push(() => {
-                const current = new this.glide.GlideRecord(table)
-                if (!current.get(sysId)) return
-                for (const rule of asyncRules) {
-                    if (!current.matchesCondition(rule.filter_condition || '', previousValues)) continue
-                    this.scripts.run(rule.script, 'sys_script:' + rule.name, { current, previous: null })
-                }
+                const record = new this.glide.GlideRecord(table)
+                if (!record.get(sysId)) return
+                for (const rule of due)
+                    this.scripts.run(rule.script, 'sys_script:' + rule.name, { current: record, previous: null })
             })
         },
+    }
+
+    /**
+     * "For tables that are in a different scope than the business rule record, the types of rules are limited"
+     * (c_BusinessRules.md, Business rules on specific tables): async rules (scripts allowed), and before rules with
+     * Set field values actions only ("You cannot write scripts"). "You cannot create any other types of business
+     * rules on tables in a different scope", so on an instance such a rule does not exist; here it never runs, and
+     * the install logs it. A scoped table's name starts with its scope's namespace.
+     */
+    private ruleMayRun(rule: Values, table: string): boolean {
+        const scope = this.scopeName(rule.sys_scope || '')
+        if (scope === 'global' || table === scope || table.startsWith(scope + '_')) return true
+        return ASYNC_WHEN.indexOf(rule.when) >= 0
+    }
+
+    private scopeName(scopeSysId: string): string {
+        if (!scopeSysId || scopeSysId === 'global' || !this.store.hasTable('sys_app')) return 'global'
+        const app = this.store.get('sys_app', scopeSysId)
+        return app && app.scope ? app.scope : 'global'
+    }
+
+    /** Business rules an instance would not have let an app create (ruleMayRun): the install names them in the log. */
+    forbiddenRules(): string[] {
+        if (!this.store.hasTable('sys_script')) return []
+        return this.store
+            .select('sys_script', parseEncodedQuery('active=true'), null)
+            .filter((rule) => !this.ruleMayRun(rule, rule.collection || ''))
+            .map(
+                (rule) =>
+                    'Business rule "' +
+                    rule.name +
+                    '" (' +
+                    rule.when +
+                    ', with a script) on ' +
+                    rule.collection +
+                    ', a table of another scope, cannot exist on an instance (c_BusinessRules.md): it never runs'
+            )
     }
 
     // ---- events ----

@@ -142,9 +142,22 @@ describe('the built app', () => {
         expect([header.fields.name, header.fields.value]).toEqual(['Content-Type', 'application/json'])
     })
 
+    it('ships only rule types an app may create on a table of another scope: async, or before without a script', () => {
+        // c_BusinessRules.md, "Business rules on specific tables": any other type on a table of another scope cannot
+        // be created, so it would be missing on an instance.
+        const foreign = all('sys_script').filter((rule) => !rule.fields.collection.startsWith('x_elm_bridge_'))
+        expect(foreign.map((rule) => rule.fields.collection)).toEqual(['sc_request'])
+        for (const rule of foreign) {
+            const isAsync = rule.fields.when === 'async_always' || rule.fields.when === 'async'
+            const isBeforeWithoutScript = rule.fields.when === 'before' && !(rule.fields.script || '').trim()
+            expect([rule.fields.name, isAsync || isBeforeWithoutScript]).toEqual([rule.fields.name, true])
+        }
+    })
+
     it('wires the ticket rule → ledger rule → event → script action, all into the one resume module', () => {
         const ticketRule = one('sys_script', { collection: 'sc_request' })
-        expect(ticketRule.fields.when).toBe('after')
+        // `async_always` is the platform's value for the SDK's `when: 'async'`.
+        expect(ticketRule.fields.when).toBe('async_always')
         expect(ticketRule.fields.action_update).toBe('true')
         expect(ticketRule.fields.action_insert).toBe('false')
         // The whole condition: `request_stateVALCHANGES` alone also contains `stateVALCHANGES`.

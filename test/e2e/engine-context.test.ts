@@ -76,4 +76,27 @@ describe('GlideRecord as its page documents it', () => {
         )
         expect(result).toEqual([false, true, true, false])
     })
+
+    it.each([true, false])(
+        "updateMultiple() (business rules %p) leaves a value set to '' and clears one set to 'NULL'",
+        (workflow) => {
+            const admin = instance.sessionFor('admin')
+            const result = instance.as(admin, () =>
+                instance.scripts.run(
+                    `var call = new GlideRecord('x_elm_bridge_pace_call'); call.initialize();
+                    call.setValue('second_ms', 2000); call.setValue('at_ms', 2100); var id = call.insert();
+                    var empty = new GlideRecord('x_elm_bridge_pace_call'); empty.addQuery('sys_id', id);
+                    empty.setWorkflow(workflow); empty.setValue('at_ms', ''); empty.updateMultiple();
+                    var kept = new GlideRecord('x_elm_bridge_pace_call'); kept.get(id);
+                    var cleared = new GlideRecord('x_elm_bridge_pace_call'); cleared.addQuery('sys_id', id);
+                    cleared.setWorkflow(workflow); cleared.setValue('at_ms', 'NULL'); cleared.updateMultiple();
+                    var after = new GlideRecord('x_elm_bridge_pace_call'); after.get(id);
+                    return [kept.getValue('at_ms'), after.getValue('at_ms'), after.getValue('second_ms')];`,
+                    'probe',
+                    { workflow }
+                )
+            )
+            expect(result).toEqual(['2100', null, '2000'])
+        }
+    )
 })

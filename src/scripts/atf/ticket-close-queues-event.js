@@ -1,4 +1,6 @@
-// ATF: closing a ticket marks its callout pending and queues the resume event; no HTTP in the save.
+// ATF: closing a ticket marks its callout pending and queues the resume event; no HTTP in the save. The ticket rule
+// is async, and its scheduled job may run before or after this script looks: the script does the rule's work for the
+// ticket through the Script Include (a second run changes nothing, as only an open callout reacts).
 (function () {
     var stageInstanceId = gs.generateGUID().replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
     var ledger = new GlideRecord('x_elm_bridge_callout');
@@ -21,6 +23,9 @@
     ticket.get(ticketId);
     ticket.setValue('state', '3');
     ticket.update();
+    var closed = new GlideRecord('sc_request');
+    closed.get(ticketId);
+    new x_elm_bridge.ElmTicketBridge().ticketStateChanged(closed);
 
     ledger.get(ledgerId);
     if (ledger.getValue('status') !== 'pending') throw new Error('expected pending, got ' + ledger.getValue('status'));

@@ -13,6 +13,15 @@ ElmTicketBridge.prototype = {
         return this.service.resumeFromFlow(requestId, stageInstanceId, stage, outcome, detail);
     },
 
+    /**
+     * The ticket rule's work for one ticket. The rule is async (a table of another scope allows no other kind with a
+     * script), so it runs in a scheduled job an ATF step cannot wait for; ATF calls this instead. Only an open
+     * callout reacts, so the rule's own job running as well changes nothing.
+     */
+    ticketStateChanged: function (ticket) {
+        this.service.onTicketStateChanged(ticket);
+    },
+
     /** One delivery attempt for a pending callout; ATF passes a stub transport instead of Graph. */
     deliver: function (sysId, transport) {
         return this.service.deliver(sysId, transport);

@@ -232,9 +232,19 @@ export function markRead(
     update.addQuery('sys_id', sysId)
     update.addQuery('status', STATUS.open)
     update.setWorkflow(false)
-    if (changes.lastReadAtMs !== undefined) setDate(update, 'last_read_at', changes.lastReadAtMs)
-    if (changes.readsPausedUntilMs !== undefined) setDate(update, 'reads_paused_until', changes.readsPausedUntilMs)
+    if (changes.lastReadAtMs !== undefined) setDateOrClear(update, 'last_read_at', changes.lastReadAtMs)
+    if (changes.readsPausedUntilMs !== undefined)
+        setDateOrClear(update, 'reads_paused_until', changes.readsPausedUntilMs)
     update.updateMultiple()
+}
+
+/**
+ * A date for updateMultiple(), which "does not clear existing values. To clear an existing value, use the setValue()
+ * method and set the field to 'NULL'" (c_GlideRecordScopedAPI.md): an empty value would leave the old one.
+ */
+function setDateOrClear(update: GlideRecord, field: string, ms: number | null): void {
+    if (ms === null) update.setValue(field, 'NULL')
+    else setDate(update, field, ms)
 }
 
 function readPermitKey(sysId: string, seenLastReadMs: number | null): string {

@@ -1,0 +1,72 @@
+// The sandbox as witness for c_BusinessRules.md, "Business rules on specific tables": on a table of another scope an
+// app may create async rules (with scripts) and before rules that only set field values; "You cannot create any other
+// types of business rules on tables in a different scope". The ticket rule once was an after rule on sc_request, and
+// every test passed in a sandbox that ran it.
+import { Instance } from '../../scripts/sandbox/instance.ts'
+import { instanceWithoutGraph, runAsAdmin } from '../support/in-process.ts'
+
+let instance: Instance
+let appScope: string
+
+beforeAll(() => {
+    instance = instanceWithoutGraph()
+    appScope = instance.store.select('sys_app', { groups: [], orderBy: [] }, null)[0].sys_id
+})
+
+afterAll(() => instance.close())
+
+function addRule(name: string, scope: string, table: string, when: string): void {
+    instance.store.insert('sys_script', {
+        sys_id: instance.newSysId(),
+        sys_scope: scope,
+        name,
+        collection: table,
+        when,
+        active: 'true',
+        action_update: 'true',
+        action_insert: 'false',
+        action_delete: 'false',
+        action_query: 'false',
+        filter_condition: 'short_descriptionVALCHANGES^EQ',
+        script: 'gs.info(' + JSON.stringify('rule ran: ' + name) + ');',
+    })
+}
+
+function rulesThatRanOnTicketUpdate(): string[] {
+    const before = instance.logs().length
+    runAsAdmin(
+        instance,
+        `var t = new GlideRecord('sc_request'); t.initialize(); t.setValue('short_description', 'a'); var id = t.insert();
+        t.get(id); t.setValue('short_description', 'b'); t.update();`
+    )
+    instance.drainAsync()
+    return instance
+        .logs()
+        .slice(before)
+        .filter((line) => line.indexOf('rule ran: ') >= 0)
+        .map((line) => line.slice(line.indexOf('rule ran: ') + 'rule ran: '.length))
+        .sort()
+}
+
+it('runs an app-scoped rule on a table of another scope only when it is async', () => {
+    addRule('app after', appScope, 'sc_request', 'after')
+    addRule('app before', appScope, 'sc_request', 'before')
+    addRule('app async', appScope, 'sc_request', 'async_always')
+    addRule('app async, not yet migrated', appScope, 'sc_request', 'async')
+    addRule('global after', 'global', 'sc_request', 'after')
+    expect(rulesThatRanOnTicketUpdate()).toEqual(['app async', 'app async, not yet migrated', 'global after'])
+    expect(instance.forbiddenRules()).toEqual([
+        expect.stringContaining('"app after" (after, with a script) on sc_request, a table of another scope'),
+        expect.stringContaining('"app before" (before, with a script) on sc_request'),
+    ])
+})
+
+it('still runs the app\'s before rule on its own table', () => {
+    const ran = runAsAdmin(
+        instance,
+        `var r = new GlideRecord('x_elm_bridge_route'); r.initialize(); r.setValue('catalog', 'Sales');
+        r.insert(); return r.getValue('catalog_key');`
+    )
+    // The app's before rule on its own table keeps the routing match key.
+    expect(String(ran)).toMatch(/^[0-9a-f]+$/)
+})
