@@ -11,7 +11,7 @@ export const graphEndpoint = Property({
     type: 'string',
     value: 'https://graph.microsoft.com',
     description:
-        'Microsoft Graph host, without a path. https://graph.microsoft.com for the global cloud; a national cloud uses its own host (for example https://graph.microsoft.us).',
+        "Microsoft Graph host, without a path: https://graph.microsoft.com for the global cloud, or a national cloud's (https://graph.microsoft.us, https://dod-graph.microsoft.us, https://microsoftgraph.chinacloudapi.cn). No other host is accepted: the app's access token is sent there.",
     roles: access,
 })
 

@@ -62,6 +62,32 @@ describe('app properties', () => {
     })
 })
 
+describe('the Graph endpoint an app admin sets', () => {
+    // x_elm_bridge.admin can be delegated, and the REST message sends the app's access token to this host. The bug
+    // it catches: any https host was accepted, so an app admin could send the token anywhere.
+    it('is refused unless it is a Microsoft Graph root: nothing is sent, and the callout fails naming the property', async () => {
+        const endpoint = await property('x_elm_bridge.graph_endpoint')
+        const changed = await call(
+            loop.sandbox.url,
+            'elmAdmin',
+            'PATCH',
+            '/api/now/table/sys_properties/' + endpoint.sys_id,
+            { value: 'https://attacker.example' }
+        )
+        expect(changed.status).toBe(200)
+        try {
+            const opened = await openCallout(loop.sandbox.url, loop.emulator)
+            await updateTicket(loop.sandbox.url, opened.ticketSysId)
+            const row = await waitForStatus(loop.sandbox.url, opened.stageInstanceId, ['failed', 'resumed'])
+            expect([row.status, row.attempts]).toEqual(['failed', '0'])
+            expect(row.last_error).toContain('x_elm_bridge.graph_endpoint is not a Microsoft Graph root')
+            expect(loop.emulator.resumeCalls(opened.requestId)).toEqual([])
+        } finally {
+            await setProperty(loop.sandbox.url, 'x_elm_bridge.graph_endpoint', endpoint.value)
+        }
+    })
+})
+
 describe('Retry now', () => {
     let opened: OpenedCallout
 

@@ -105,6 +105,28 @@ describe('resume request', () => {
     ])('graph endpoint %p → %p', (input, expected) => {
         expect(normaliseGraphEndpoint(input)).toBe(expected)
     })
+
+    // The access token goes to this host: only Graph's own roots (global and national clouds) and this machine.
+    it.each([
+        ['https://graph.microsoft.com', 'https://graph.microsoft.com'],
+        ['https://Graph.Microsoft.com', 'https://Graph.Microsoft.com'],
+        ['https://graph.microsoft.us', 'https://graph.microsoft.us'],
+        ['https://dod-graph.microsoft.us', 'https://dod-graph.microsoft.us'],
+        ['https://microsoftgraph.chinacloudapi.cn', 'https://microsoftgraph.chinacloudapi.cn'],
+        ['https://127.0.0.1:4010', 'https://127.0.0.1:4010'],
+        ['https://localhost', 'https://localhost'],
+        ['https://[::1]:4010', 'https://[::1]:4010'],
+        ['https://evil.example', null],
+        ['https://graph.microsoft.com.evil.example', null],
+        ['https://evilgraph.microsoft.com', null],
+        ['https://xgraph.microsoft.us', null],
+        ['https://graph.microsoft.de', null],
+        ['https://localhost.evil.example', null],
+        ['https://127.0.0.1:4010/v1.0', null],
+        ['http://graph.microsoft.us', null],
+    ])('graph host %p → %p', (input, expected) => {
+        expect(normaliseGraphEndpoint(input)).toBe(expected)
+    })
 })
 
 describe('ticket state → closure', () => {
@@ -206,7 +228,8 @@ describe('graph endpoint anchors and trimming', () => {
     it.each([
         ['  https://graph.microsoft.com/  ', 'https://graph.microsoft.com'],
         ['https://graph.microsoft.com///', 'https://graph.microsoft.com'],
-        ['https://graph.example:8443', 'https://graph.example:8443'],
+        ['https://graph.microsoft.com:443', 'https://graph.microsoft.com:443'],
+        ['https://graph.example:8443', null],
         ['http://localhost', 'http://localhost'],
         ['http://localhost:4010', 'http://localhost:4010'],
         ['xhttps://graph.microsoft.com', null],

@@ -42,12 +42,32 @@ export function isLoopbackHttp(url: string): boolean {
     return /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/i.test(url)
 }
 
-/** Graph endpoint with any trailing slashes removed; only https (or loopback http for local tests). */
+/**
+ * Microsoft Graph's service roots: the global service and the national clouds (learn.microsoft.com/graph/deployments,
+ * "Microsoft Graph and Graph Explorer service root endpoints"). The REST message sends the app's access token to
+ * this host, so no other host is accepted: an app admin (a role that can be delegated) could otherwise send the token
+ * anywhere.
+ */
+export const GRAPH_HOSTS = [
+    'graph.microsoft.com',
+    'graph.microsoft.us',
+    'dod-graph.microsoft.us',
+    'microsoftgraph.chinacloudapi.cn',
+]
+
+/** For messages: the hosts an admin may choose. */
+export const GRAPH_ROOTS_HINT = 'https:// and one of ' + GRAPH_HOSTS.join(', ')
+
+/**
+ * Graph endpoint with any trailing slashes removed: https to one of Graph's hosts, or this machine (the local
+ * emulator; on an instance that is the node itself) over http or https. A host and optional port only, no path.
+ */
 export function normaliseGraphEndpoint(endpoint: string): string | null {
     const trimmed = (endpoint || '').trim().replace(/\/+$/, '')
-    if (/^https:\/\/[a-z0-9.-]+(:\d+)?$/i.test(trimmed)) return trimmed
-    // A host and port only: no path after the scheme's slashes.
-    if (isLoopbackHttp(trimmed) && trimmed.indexOf('/', 'http://'.length) < 0) return trimmed
+    const https = /^https:\/\/([a-z0-9.-]+)(:\d+)?$/i.exec(trimmed)
+    if (https && GRAPH_HOSTS.indexOf(https[1].toLowerCase()) >= 0) return trimmed
+    if (isLoopbackHttp(trimmed.replace(/^https:/i, 'http:')) && trimmed.indexOf('/', 'https://'.length) < 0)
+        return trimmed
     return null
 }
 

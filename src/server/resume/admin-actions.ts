@@ -6,6 +6,7 @@ import { verify } from '../platform/graph.ts'
 import { diagnoseGraphToken } from '../platform/oauth.ts'
 import { loadSettings } from '../platform/settings.ts'
 import { requestRetry } from './resume-service.ts'
+import { GRAPH_ROOTS_HINT } from '../core/resume.ts'
 
 export function retryNow(current: GlideRecord): void {
     const result = requestRetry(current.getUniqueValue())
@@ -16,7 +17,7 @@ export function verifyConnection(): void {
     const settings = loadSettings()
     const endpoint = settings.graphEndpoint
     if (!endpoint) {
-        gs.addErrorMessage('x_elm_bridge.graph_endpoint is not an https URL such as https://graph.microsoft.com')
+        gs.addErrorMessage('x_elm_bridge.graph_endpoint is not a Microsoft Graph root (' + GRAPH_ROOTS_HINT + ')')
         return
     }
     // The OAuth entry, then a token of our own (its endpoint's own error in plain words), then one Graph call.

@@ -40,6 +40,7 @@ import {
     updateRow,
 } from '../platform/ledger.ts'
 import { addWorkNote, ticketExists, ticketStates, updateTicketWithNote } from '../platform/tickets.ts'
+import { GRAPH_ROOTS_HINT } from '../core/resume.ts'
 
 /** The ticket rule's own handling of a close, passed in by the sweep (no import cycle with resume-service). */
 export type TicketClosedHandler = (record: GlideRecord, row: LedgerRow, closure: Closure) => void
@@ -171,7 +172,12 @@ function graphPass(rows: OpenRow[], all: OpenRow[], nowMsAtStart: number, settin
     }
     const endpoint = settings.graphEndpoint
     if (!endpoint) {
-        log('warn', 'Reconcile: x_elm_bridge.graph_endpoint is not an https URL; no request read back')
+        log(
+            'warn',
+            'Reconcile: x_elm_bridge.graph_endpoint is not a Microsoft Graph root (' +
+                GRAPH_ROOTS_HINT +
+                '); no request read back'
+        )
         return
     }
     // One pass per sweep window reads Graph, however many sweeps (or nodes) overlap; it ends with its window, so

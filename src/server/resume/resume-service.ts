@@ -17,7 +17,7 @@ import { isSysId } from '../core/identifiers.ts'
 import { TokenDiagnosis } from '../core/oauth-entry.ts'
 import { STATUS, closingStep } from '../core/ledger-status.ts'
 import { EndedOutcome, ReadOutcome, outcomeText, readBackVerdict, workNoteText } from '../core/reconcile.ts'
-import { ResumeState, resumeBodyJson } from '../core/resume.ts'
+import { GRAPH_ROOTS_HINT, ResumeState, resumeBodyJson } from '../core/resume.ts'
 import { Settings } from '../core/settings.ts'
 import { Stage, parseStage } from '../core/stages.ts'
 import { toGlideUtc } from '../core/time.ts'
@@ -64,7 +64,10 @@ function expire(row: LedgerRow, reason: string): void {
     )
 }
 
-/** Business rule on the ticket: after update, stage instance id set, state or request_state changed. */
+/**
+ * Business rule on the ticket: async after an update that set a stage instance id and changed state or request_state.
+ * `current` is the ticket as it is when the rule's job runs (no `previous` in an async rule).
+ */
 export function onTicketStateChanged(current: GlideRecord): void {
     const record = findByStageInstanceId(value(current, 'x_elm_bridge_stage_instance_id'))
     if (!record) return
@@ -268,7 +271,11 @@ function send(row: LedgerRow, graph: GraphTransport): DeliveryResult {
     const settings = loadSettings()
     const stage = parseStage(row.stage)
     if (!stage) return fail(row, 'The ledger row has no valid stage')
-    if (!settings.graphEndpoint) return fail(row, 'The property x_elm_bridge.graph_endpoint is not an https URL')
+    if (!settings.graphEndpoint)
+        return fail(
+            row,
+            'The property x_elm_bridge.graph_endpoint is not a Microsoft Graph root (' + GRAPH_ROOTS_HINT + ')'
+        )
     const attempt = row.attempts + 1
     let result = graph.resume(
         settings.graphEndpoint,
