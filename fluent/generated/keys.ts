@@ -525,6 +525,34 @@ declare global {
                         table: 'sys_ui_action'
                         id: 'd53da6217e9b46039b15cf49bf104d93'
                     }
+                    xsp_oauth_entity_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'c96a2cbaa68e43d48c98fc62067ea5b7'
+                    }
+                    xsp_sc_request_create: {
+                        table: 'sys_scope_privilege'
+                        id: '746a08ee0c0a4700a2c9261d2e220393'
+                    }
+                    xsp_sc_request_read: {
+                        table: 'sys_scope_privilege'
+                        id: '24731150d6674ca7aacf5b42b60a4a95'
+                    }
+                    xsp_sc_request_write: {
+                        table: 'sys_scope_privilege'
+                        id: '5cda49320376431ead418c7f3d203110'
+                    }
+                    xsp_sys_user_group_read: {
+                        table: 'sys_scope_privilege'
+                        id: '0e441bd9697647b2aa63cd105b56d1a0'
+                    }
+                    xsp_sys_user_read: {
+                        table: 'sys_scope_privilege'
+                        id: '916314569524472da368d69bb5a1dbf3'
+                    }
+                    xsp_sysevent_read: {
+                        table: 'sys_scope_privilege'
+                        id: '9e1f8017fe8a400282bea8b21716ca9e'
+                    }
                 }
                 composite: [
                     {
