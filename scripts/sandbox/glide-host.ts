@@ -39,6 +39,15 @@ export interface GlideHost {
         /** The field's own rules (table.field); the table's rules are checked separately. */
         canField(table: string, field: string, operation: string, row: Values | null): boolean
     }
+    /**
+     * `previous` for an update of a row: "State of the referenced record prior to any updates made during the
+     * execution context ... If multiple updates are made to the record within one execution context, previous will
+     * continue to hold the state of the record before the first update" (c_BusinessRules.md). The sandbox reads that
+     * as one top-level script run (a script action, a job, a REST operation, a rule's async job) with the rules it
+     * triggers, across every GlideRecord object of the row: the stricter reading. Returns the row's values before its
+     * first update in the running context (recording `before` if this is the first), or `before` outside a script.
+     */
+    firstValuesInContext(table: string, sysId: string, before: Values): Values
     readonly rules: {
         run(table: string, when: string, operation: string, current: RuleRecord, previous: RuleRecord | null): void
         queueAsync(table: string, operation: string, current: RuleRecord, previousValues: Values | null): void

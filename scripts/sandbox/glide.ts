@@ -681,6 +681,13 @@ export function createGlide(instance: GlideHost) {
         values(): Values {
             return { ...(this.current || {}) }
         }
+        /** `previous` for an update: the row before its first update in the running execution context (GlideHost). */
+        private previousInContext(): GlideRecord | null {
+            if (!this.original) return null
+            const copy = new GlideRecord(this.table)
+            hostOf(copy).load(instance.firstValuesInContext(this.table, this.original.sys_id, this.original))
+            return copy
+        }
         insert(): string | null {
             if (!this.valid) return null
             if (!this.current) this.initialize()
@@ -716,7 +723,7 @@ export function createGlide(instance: GlideHost) {
             if (!this.current) return null
             if (this.isNew) return this.insert()
             if (this.secure && !this.mayWrite('write')) return null
-            const previous = this.snapshot()
+            const previous = this.previousInContext()
             this.abort = false
             if (this.workflow) instance.rules.run(this.table, 'before', 'update', this.self, previous)
             if (this.abort) return null
@@ -733,12 +740,11 @@ export function createGlide(instance: GlideHost) {
                 if (!this.write(() => instance.store.update(this.table, sysId, changed))) return null
                 this.writeJournal()
             }
-            const before = this.original
             this.original = { ...this.current }
             this.pending = {}
             if (this.workflow) {
                 instance.rules.run(this.table, 'after', 'update', this.self, previous)
-                instance.rules.queueAsync(this.table, 'update', this.self, before)
+                instance.rules.queueAsync(this.table, 'update', this.self, previous ? previous.values() : null)
             }
             return this.current.sys_id
         }
@@ -784,7 +790,10 @@ export function createGlide(instance: GlideHost) {
                 const matching = instance.store.select(this.table, this.conditions, this.limit)
                 if (matching.length > 0 && instance.roundTripMs > 0)
                     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, instance.roundTripMs)
-                for (const row of matching) instance.store.update(this.table, row.sys_id, values)
+                for (const row of matching) {
+                    instance.firstValuesInContext(this.table, row.sys_id, row)
+                    instance.store.update(this.table, row.sys_id, values)
+                }
                 return
             }
             const each = new GlideRecord(this.table)

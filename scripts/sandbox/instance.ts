@@ -485,6 +485,10 @@ export class Instance implements GlideHost {
         })
     }
 
+    firstValuesInContext(table: string, sysId: string, before: Values): Values {
+        return this.scripts.firstValuesInContext(table, sysId, before)
+    }
+
     // ---- business rules ----
     readonly rules = {
         run: (

@@ -181,6 +181,8 @@ export class ScriptHost {
         // Binds the apps' Script Include namespaces on a node that has run nothing yet (a second node).
         this.installedApps()
         const runScope = scope || this.currentScope()
+        const topLevel = this.scopes.length === 0
+        if (topLevel) this.contextRows = new Map()
         this.scopes.push(runScope)
         try {
             return fn(
@@ -189,7 +191,24 @@ export class ScriptHost {
             )
         } finally {
             this.scopes.pop()
+            if (topLevel) this.contextRows = null
         }
+    }
+
+    /** Rows updated in the running top-level script, as they were before their first update (GlideHost). */
+    private contextRows: Map<string, { [field: string]: string }> | null = null
+
+    firstValuesInContext(
+        table: string,
+        sysId: string,
+        before: { [field: string]: string }
+    ): { [field: string]: string } {
+        if (!this.contextRows) return before
+        const key = table + '/' + sysId
+        const first = this.contextRows.get(key)
+        if (first) return first
+        this.contextRows.set(key, { ...before })
+        return before
     }
 
     /** Evaluates code in the context (tests use it to prove what app code can and cannot reach). */

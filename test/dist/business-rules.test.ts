@@ -1,7 +1,11 @@
-// The sandbox as witness for c_BusinessRules.md, "Business rules on specific tables": on a table of another scope an
-// app may create async rules (with scripts) and before rules that only set field values; "You cannot create any other
-// types of business rules on tables in a different scope". The ticket rule once was an after rule on sc_request, and
-// every test passed in a sandbox that ran it.
+// The sandbox as witness for c_BusinessRules.md:
+// - "Business rules on specific tables": on a table of another scope an app may create async rules (with scripts) and
+//   before rules that only set field values; "You cannot create any other types of business rules on tables in a
+//   different scope". The ticket rule once was an after rule on sc_request, and every test passed in a sandbox that
+//   ran it.
+// - `previous`: "If multiple updates are made to the record within one execution context, previous will continue to
+//   hold the state of the record before the first update". The worker once relied on the ledger rule seeing its
+//   sending → pending change, after the claim had moved the row pending → sending in the same script.
 import { Instance } from '../../scripts/sandbox/instance.ts'
 import { instanceWithoutGraph, runAsAdmin } from '../support/in-process.ts'
 
@@ -15,7 +19,13 @@ beforeAll(() => {
 
 afterAll(() => instance.close())
 
-function addRule(name: string, scope: string, table: string, when: string): void {
+function addRule(
+    name: string,
+    scope: string,
+    table: string,
+    when: string,
+    filter = 'short_descriptionVALCHANGES^EQ'
+): void {
     instance.store.insert('sys_script', {
         sys_id: instance.newSysId(),
         sys_scope: scope,
@@ -27,7 +37,7 @@ function addRule(name: string, scope: string, table: string, when: string): void
         action_insert: 'false',
         action_delete: 'false',
         action_query: 'false',
-        filter_condition: 'short_descriptionVALCHANGES^EQ',
+        filter_condition: filter,
         script: 'gs.info(' + JSON.stringify('rule ran: ' + name) + ');',
     })
 }
@@ -69,4 +79,34 @@ it('still runs the app\'s before rule on its own table', () => {
     )
     // The app's before rule on its own table keeps the routing match key.
     expect(String(ran)).toMatch(/^[0-9a-f]+$/)
+})
+
+describe('previous, within one execution context', () => {
+    beforeAll(() => addRule('at_ms changes to 5', 'global', 'x_elm_bridge_pace_call', 'after', 'at_msCHANGESTO5^EQ'))
+
+    const INSERT_THEN_MOVE = `var call = new GlideRecord('x_elm_bridge_pace_call'); call.initialize();
+        call.setValue('second_ms', 1000); call.setValue('at_ms', 5); var id = call.insert();
+        var move = new GlideRecord('x_elm_bridge_pace_call'); move.addQuery('sys_id', id); move.setWorkflow(false);
+        move.setValue('at_ms', 6); move.updateMultiple();`
+    const MOVE_BACK = `var back = new GlideRecord('x_elm_bridge_pace_call'); back.get(id); back.setValue('at_ms', 5);
+        back.update();`
+
+    function firedWhile(work: () => void): boolean {
+        const before = instance.logs().length
+        work()
+        return instance
+            .logs()
+            .slice(before)
+            .some((line) => line.indexOf('rule ran: at_ms changes to 5') >= 0)
+    }
+
+    it('holds the row as it was before its first update in the script, whatever GlideRecord made it', () => {
+        expect(firedWhile(() => runAsAdmin(instance, INSERT_THEN_MOVE + MOVE_BACK))).toBe(false)
+    })
+
+    it('starts again with the next script', () => {
+        let id = ''
+        expect(firedWhile(() => (id = String(runAsAdmin(instance, INSERT_THEN_MOVE + 'return id;'))))).toBe(false)
+        expect(firedWhile(() => runAsAdmin(instance, MOVE_BACK, { id }))).toBe(true)
+    })
 })

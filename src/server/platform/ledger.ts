@@ -149,10 +149,15 @@ export interface RowChanges {
     readsPausedUntilMs?: number | null
 }
 
-/** Writes changes to a row with business rules on (the ledger rule queues delivery when a row becomes pending). */
-export function updateRow(sysId: string, changes: RowChanges): boolean {
+/**
+ * Writes changes to a row with business rules on (the ledger rule queues delivery when a row becomes pending), or off
+ * (`rules: false`) for a writer that queues delivery itself.
+ */
+export function updateRow(sysId: string, changes: RowChanges, options?: { rules: boolean }): boolean {
     const record = getRecord(sysId)
-    return record ? updateRecord(record, changes) : false
+    if (!record) return false
+    if (options && !options.rules) record.setWorkflow(false)
+    return updateRecord(record, changes)
 }
 
 /** As updateRow, on a record the caller has already read. */

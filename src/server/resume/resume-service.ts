@@ -359,14 +359,23 @@ function send(row: LedgerRow, graph: GraphTransport): DeliveryResult {
         )
         log('info', 'Resumed callout ' + row.sysId + ' (request ' + row.requestId + ')')
     } else if (decision.kind === 'retry') {
-        updateRow(row.sysId, {
-            ...common,
-            status: STATUS.pending,
-            lastError: decision.reason,
-            nextAttemptAtMs: decision.atMs,
-            deliveryUncertain: row.deliveryUncertain || mayHaveBeenApplied(result),
-            outcome: 'Retrying: ' + decision.reason,
-        })
+        // The worker queues its own retry, with the ledger rules off. The rule that queues on "status changes to
+        // pending" may not see this change: the claim moved the row to sending in this same execution context, and
+        // "If multiple updates are made to the record within one execution context, previous will continue to hold
+        // the state of the record before the first update" (c_BusinessRules.md), which was pending.
+        updateRow(
+            row.sysId,
+            {
+                ...common,
+                status: STATUS.pending,
+                lastError: decision.reason,
+                nextAttemptAtMs: decision.atMs,
+                deliveryUncertain: row.deliveryUncertain || mayHaveBeenApplied(result),
+                outcome: 'Retrying: ' + decision.reason,
+            },
+            { rules: false }
+        )
+        queueWorker(row.sysId)
         // A call the pace held back never left: nothing to tell the ticket or the log.
         if (!result.paced) {
             note(
