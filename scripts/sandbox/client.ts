@@ -143,6 +143,61 @@ export async function records(base: string, table: string, query: string): Promi
     return response.body.result
 }
 
+/**
+ * Rows of a table as a background script in the app's scope reads them (`fields` only): for the app's tables that the
+ * Table API may not reach (no web service access, as the send permits).
+ */
+export async function scriptRecords(
+    base: string,
+    table: string,
+    query: string,
+    fields: string[]
+): Promise<{ [field: string]: string }[]> {
+    const script =
+        'var names = ' +
+        JSON.stringify(fields) +
+        '; var rows = []; var r = new GlideRecord(' +
+        JSON.stringify(table) +
+        '); r.addEncodedQuery(' +
+        JSON.stringify(query) +
+        '); r.query(); while (r.next()) { var row = {};' +
+        ' for (var i = 0; i < names.length; i++) row[names[i]] = r.getValue(names[i]); rows.push(row); }' +
+        ' gs.print(JSON.stringify(rows));'
+    const response = await call(base, 'admin', 'POST', '/api/x_elm_sandbox/background', {
+        script,
+        scope: 'x_elm_bridge',
+    })
+    const output: string[] = response.status === 200 ? response.body.result.output : []
+    const last = output.length ? output[output.length - 1] : ''
+    if (response.status !== 200 || response.body.result.error || last.indexOf('[') < 0)
+        throw new Error('script query of ' + table + ' failed: ' + response.text)
+    return JSON.parse(last.slice(last.indexOf('[')))
+}
+
+/** Sets fields of one row as a background script in the app's scope does (business rules on). */
+export async function scriptUpdate(
+    base: string,
+    table: string,
+    sysId: string,
+    values: { [field: string]: string }
+): Promise<void> {
+    const script =
+        'var r = new GlideRecord(' +
+        JSON.stringify(table) +
+        '); if (!r.get(' +
+        JSON.stringify(sysId) +
+        ')) throw new Error("no such row"); var values = ' +
+        JSON.stringify(values) +
+        '; for (var name in values) r.setValue(name, values[name]); gs.print(r.update() ? "updated" : "refused");'
+    const response = await call(base, 'admin', 'POST', '/api/x_elm_sandbox/background', {
+        script,
+        scope: 'x_elm_bridge',
+    })
+    const output: string[] = response.status === 200 ? response.body.result.output : []
+    if (response.status !== 200 || response.body.result.error || !/updated$/.test(output[output.length - 1] || ''))
+        throw new Error('script update of ' + table + ' failed: ' + response.text)
+}
+
 export async function setProperty(base: string, name: string, value: string): Promise<void> {
     const [property] = await records(base, 'sys_properties', 'name=' + name)
     const response = await call(base, 'admin', 'PATCH', '/api/now/table/sys_properties/' + property.sys_id, { value })

@@ -168,6 +168,8 @@ export class SandboxServer {
             : null
         const operation =
             method === 'GET' ? 'read' : method === 'POST' ? 'create' : method === 'DELETE' ? 'delete' : 'write'
+        const notOpen = this.runtimeAccessRefusal(table, operation)
+        if (notOpen) return notOpen
         if (!instance.acl.can(table, operation, null))
             return error(
                 403,
@@ -231,6 +233,35 @@ export class SandboxServer {
             return json(200, { result: publicRecord(table, instance.store.get(table, sysId)!, fields) })
         }
         return error(405, 'Method not supported', method)
+    }
+
+    /**
+     * An application's table as the Table API (a caller outside the app's scope) may use it: "Allow access to this
+     * table via web services" cleared prevents "users from making web service queries to this table", and the Can
+     * read / create / write / delete settings are runtime access, which "determines if an API or web service call can
+     * run against an application table" (r_TableApplicationAccessFields.md). The pages give no status code; 403.
+     */
+    private runtimeAccessRefusal(table: string, operation: string): Reply | null {
+        const store = this.instance.store
+        const definition = store.hasTable('sys_db_object')
+            ? store.select('sys_db_object', parseEncodedQuery('name=' + table), 1)[0]
+            : undefined
+        if (!definition || !definition.sys_scope || definition.sys_scope === 'global') return null
+        const setting: { [operation: string]: string } = {
+            read: 'read_access',
+            create: 'create_access',
+            write: 'update_access',
+            delete: 'delete_access',
+        }
+        if (definition.ws_access === 'false')
+            return error(403, 'Operation Failed', 'Web service access to ' + table + ' is not allowed')
+        if (definition[setting[operation]] === 'false')
+            return error(
+                403,
+                'Operation Failed',
+                'Access to ' + table + ' (' + operation + ') is not allowed from outside its application scope'
+            )
+        return null
     }
 
     private parseValues(body: string): { [field: string]: unknown } | null {

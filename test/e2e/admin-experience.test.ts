@@ -62,6 +62,20 @@ describe('app properties', () => {
     })
 })
 
+describe("the Table API on the app's tables (their application access, r_TableApplicationAccessFields.md)", () => {
+    it('reaches no table without web service access, and only reads the ledger and the pace, even as admin', async () => {
+        for (const table of ['x_elm_bridge_send', 'x_elm_bridge_reconcile_pass', 'x_elm_bridge_pace_call']) {
+            const read = await call(loop.sandbox.url, 'admin', 'GET', '/api/now/table/' + table)
+            expect([table, read.status]).toEqual([table, 403])
+        }
+        for (const table of ['x_elm_bridge_callout', 'x_elm_bridge_pace']) {
+            expect((await call(loop.sandbox.url, 'admin', 'GET', '/api/now/table/' + table)).status).toBe(200)
+            const created = await call(loop.sandbox.url, 'admin', 'POST', '/api/now/table/' + table, {})
+            expect([table, created.status]).toEqual([table, 403])
+        }
+    })
+})
+
 describe('the Graph endpoint an app admin sets', () => {
     // x_elm_bridge.admin can be delegated, and the REST message sends the app's access token to this host. The bug
     // it catches: any https host was accepted, so an app admin could send the token anywhere.

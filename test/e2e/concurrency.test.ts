@@ -3,7 +3,17 @@
 // a duplicate callout that loses the ledger's unique index.
 import { flatCallout } from '../../scripts/emulator/callouts.ts'
 import { GraphEmulator } from '../../scripts/emulator/graph-emulator.ts'
-import { OpenedCallout, Response, Sandbox, call, newIds, openCallout, records, waitFor } from './harness.ts'
+import {
+    OpenedCallout,
+    Response,
+    Sandbox,
+    call,
+    newIds,
+    openCallout,
+    records,
+    scriptRecords,
+    waitFor,
+} from './harness.ts'
 import { startTwoNodes } from './harness.ts'
 
 const API = '/api/x_elm_bridge/v1/callouts'
@@ -91,7 +101,7 @@ describe('one pending row, two senders at the same moment', () => {
         expect([sent.length, raced.length + late.length]).toEqual([rows.length, rows.length])
         // The pairs really overlapped: most callers that lost found the row claimed, not already done.
         expect(raced.length).toBeGreaterThan(0)
-        const permits = await records(nodes[0].url, 'x_elm_bridge_send', '')
+        const permits = await scriptRecords(nodes[0].url, 'x_elm_bridge_send', '', ['callout'])
         expect(permits.filter((p) => rows.some((r) => r.sysId === p.callout))).toHaveLength(rows.length)
     }, 60000)
 

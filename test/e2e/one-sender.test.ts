@@ -3,7 +3,7 @@
 // The sandbox's updateMultiple reads then writes row by row (no atomic compare-and-set), so only the app's own
 // design keeps it to one resume: the event's worker is the only sender, and a send permit is unique per attempt.
 import { GraphEmulator } from '../../scripts/emulator/graph-emulator.ts'
-import { OpenedCallout, Sandbox, call, openCallout, records, waitFor } from './harness.ts'
+import { OpenedCallout, Sandbox, call, openCallout, records, scriptRecords, waitFor } from './harness.ts'
 import { startTwoNodes } from './harness.ts'
 
 const CALLOUTS = 12
@@ -83,7 +83,7 @@ describe('one sender on two nodes', () => {
         // The race really ran on both nodes, with more than one event for some callouts.
         expect(new Set(events.map((e: { claimed_by: string }) => e.claimed_by.split('/')[0])).size).toBe(2)
         expect(events.length).toBeGreaterThan(CALLOUTS)
-        const permits = await records(a.url, 'x_elm_bridge_send', '')
+        const permits = await scriptRecords(a.url, 'x_elm_bridge_send', '', ['callout'])
         expect(permits.length).toBe(CALLOUTS)
     }, 120000)
 

@@ -15,6 +15,8 @@ import {
     waitForWorkNote,
 } from './harness.ts'
 
+const RETRY_NOW = { table: 'x_elm_bridge_callout', action_name: 'x_elm_bridge_retry_now' }
+
 const loop = useLoop()
 
 type Opened = OpenedCallout
@@ -173,13 +175,10 @@ describe('delivery faults', () => {
             // Without a token the resume goes out bare and Graph answers 401, as on an instance.
             expect(loop.emulator.resumeCalls(ticket.requestId).map((c) => c.status)).toEqual([401])
             await configureOAuth(loop.sandbox.url, { client_secret: loop.emulator.config.clientSecret })
-            const retry = await call(
-                loop.sandbox.url,
-                'admin',
-                'PATCH',
-                '/api/now/table/x_elm_bridge_callout/' + failed.sys_id,
-                { status: 'pending' }
-            )
+            const retry = await call(loop.sandbox.url, 'admin', 'POST', '/api/x_elm_sandbox/ui_action', {
+                ...RETRY_NOW,
+                sys_id: failed.sys_id,
+            })
             expect(retry.status).toBe(200)
             const row = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['resumed'])
             expect(row.attempts).toBe('1')
@@ -189,27 +188,32 @@ describe('delivery faults', () => {
         }
     })
 
-    it('an agent cannot set a callout back to pending; an admin can', async () => {
+    it('the Table API cannot set a callout back to pending, not even for an admin; Retry now can', async () => {
+        // The ledger grants other scopes (and so web service callers) read only (r_TableApplicationAccessFields.md).
         const ticket = await open()
         loop.emulator.injectFaults(ticket.requestId, [{ status: 404 }])
         await close(ticket)
         const failed = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['failed'])
-        const denied = await call(
-            loop.sandbox.url,
-            'agent',
-            'PATCH',
-            '/api/now/table/x_elm_bridge_callout/' + failed.sys_id,
-            { status: 'pending' }
-        )
-        expect(denied.status).toBe(403)
+        for (const user of ['agent', 'admin'] as const) {
+            const refused = await call(
+                loop.sandbox.url,
+                user,
+                'PATCH',
+                '/api/now/table/x_elm_bridge_callout/' + failed.sys_id,
+                { status: 'pending' }
+            )
+            expect([user, refused.status]).toEqual([user, 403])
+        }
         expect(
             (await call(loop.sandbox.url, 'agent', 'GET', '/api/now/table/x_elm_bridge_callout/' + failed.sys_id))
                 .status
         ).toBe(200)
         expect((await ledgerRow(loop.sandbox.url, ticket.stageInstanceId)).status).toBe('failed')
-        await call(loop.sandbox.url, 'admin', 'PATCH', '/api/now/table/x_elm_bridge_callout/' + failed.sys_id, {
-            status: 'pending',
+        const retry = await call(loop.sandbox.url, 'admin', 'POST', '/api/x_elm_sandbox/ui_action', {
+            ...RETRY_NOW,
+            sys_id: failed.sys_id,
         })
+        expect(retry.status).toBe(200)
         await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['resumed'])
     })
 })
