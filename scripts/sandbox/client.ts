@@ -143,6 +143,17 @@ export async function records(base: string, table: string, query: string): Promi
     return response.body.result
 }
 
+/** "Scripts - Background" as an admin, in the app's scope: the lines the script printed; throws on a script error. */
+export async function background(base: string, script: string): Promise<string[]> {
+    const response = await call(base, 'admin', 'POST', '/api/x_elm_sandbox/background', {
+        script,
+        scope: 'x_elm_bridge',
+    })
+    if (response.status !== 200 || response.body.result.error)
+        throw new Error('background script failed: ' + response.text)
+    return response.body.result.output
+}
+
 /**
  * Rows of a table as a background script in the app's scope reads them (`fields` only): for the app's tables that the
  * Table API may not reach (no web service access, as the send permits).
@@ -153,24 +164,19 @@ export async function scriptRecords(
     query: string,
     fields: string[]
 ): Promise<{ [field: string]: string }[]> {
-    const script =
+    const output = await background(
+        base,
         'var names = ' +
-        JSON.stringify(fields) +
-        '; var rows = []; var r = new GlideRecord(' +
-        JSON.stringify(table) +
-        '); r.addEncodedQuery(' +
-        JSON.stringify(query) +
-        '); r.query(); while (r.next()) { var row = {};' +
-        ' for (var i = 0; i < names.length; i++) row[names[i]] = r.getValue(names[i]); rows.push(row); }' +
-        ' gs.print(JSON.stringify(rows));'
-    const response = await call(base, 'admin', 'POST', '/api/x_elm_sandbox/background', {
-        script,
-        scope: 'x_elm_bridge',
-    })
-    const output: string[] = response.status === 200 ? response.body.result.output : []
-    const last = output.length ? output[output.length - 1] : ''
-    if (response.status !== 200 || response.body.result.error || last.indexOf('[') < 0)
-        throw new Error('script query of ' + table + ' failed: ' + response.text)
+            JSON.stringify(fields) +
+            '; var rows = []; var r = new GlideRecord(' +
+            JSON.stringify(table) +
+            '); r.addEncodedQuery(' +
+            JSON.stringify(query) +
+            '); r.query(); while (r.next()) { var row = {};' +
+            ' for (var i = 0; i < names.length; i++) row[names[i]] = r.getValue(names[i]); rows.push(row); }' +
+            ' gs.print(JSON.stringify(rows));'
+    )
+    const last = output[output.length - 1] || ''
     return JSON.parse(last.slice(last.indexOf('[')))
 }
 
@@ -181,21 +187,17 @@ export async function scriptUpdate(
     sysId: string,
     values: { [field: string]: string }
 ): Promise<void> {
-    const script =
+    const output = await background(
+        base,
         'var r = new GlideRecord(' +
-        JSON.stringify(table) +
-        '); if (!r.get(' +
-        JSON.stringify(sysId) +
-        ')) throw new Error("no such row"); var values = ' +
-        JSON.stringify(values) +
-        '; for (var name in values) r.setValue(name, values[name]); gs.print(r.update() ? "updated" : "refused");'
-    const response = await call(base, 'admin', 'POST', '/api/x_elm_sandbox/background', {
-        script,
-        scope: 'x_elm_bridge',
-    })
-    const output: string[] = response.status === 200 ? response.body.result.output : []
-    if (response.status !== 200 || response.body.result.error || !/updated$/.test(output[output.length - 1] || ''))
-        throw new Error('script update of ' + table + ' failed: ' + response.text)
+            JSON.stringify(table) +
+            '); if (!r.get(' +
+            JSON.stringify(sysId) +
+            ')) throw new Error("no such row"); var values = ' +
+            JSON.stringify(values) +
+            '; for (var name in values) r.setValue(name, values[name]); gs.print(r.update() ? "updated" : "refused");'
+    )
+    if (!/updated$/.test(output[output.length - 1] || '')) throw new Error('script update of ' + table + ' refused')
 }
 
 export async function setProperty(base: string, name: string, value: string): Promise<void> {

@@ -568,7 +568,8 @@ export class Instance implements GlideHost {
      * (c_BusinessRules.md, Business rules on specific tables): async rules (scripts allowed), and before rules with
      * Set field values actions only ("You cannot write scripts"). "You cannot create any other types of business
      * rules on tables in a different scope", so on an instance such a rule does not exist; here it never runs, and
-     * the install logs it. A scoped table's name starts with its scope's namespace.
+     * the install logs it. The sandbox does not model Set field values actions, so a before rule of the app on such a
+     * table does nothing here either (the app ships none). A scoped table's name starts with its scope's namespace.
      */
     private ruleMayRun(rule: Values, table: string): boolean {
         const scope = this.scopeName(rule.sys_scope || '')
@@ -587,7 +588,7 @@ export class Instance implements GlideHost {
         if (!this.store.hasTable('sys_script')) return []
         return this.store
             .select('sys_script', parseEncodedQuery('active=true'), null)
-            .filter((rule) => !this.ruleMayRun(rule, rule.collection || ''))
+            .filter((rule) => !this.ruleMayRun(rule, rule.collection || '') && (rule.script || '').trim() !== '')
             .map(
                 (rule) =>
                     'Business rule "' +

@@ -7,6 +7,7 @@ import {
     OpenedCallout,
     Response,
     Sandbox,
+    background,
     call,
     newIds,
     openCallout,
@@ -27,21 +28,10 @@ beforeAll(async () => {
 
 afterAll(() => stopNodes())
 
-/** "Scripts - Background" on one node, in the app's scope; the printed lines. */
-async function background(node: Sandbox, script: string): Promise<string[]> {
-    const response = await call(node.url, 'admin', 'POST', '/api/x_elm_sandbox/background', {
-        script,
-        scope: 'x_elm_bridge',
-    })
-    if (response.status !== 200 || response.body.result.error)
-        throw new Error('background script failed: ' + response.text)
-    return response.body.result.output
-}
-
 /** The Script Include's deliver() on one node, for each sys_id in turn; the messages it answered. */
 async function deliver(node: Sandbox, sysIds: string[]): Promise<string[]> {
     const lines = await background(
-        node,
+        node.url,
         'var bridge = new x_elm_bridge.ElmTicketBridge(); var ids = ' +
             JSON.stringify(sysIds) +
             '; for (var i = 0; i < ids.length; i++) gs.print("ANSWER " + bridge.deliver(ids[i]).message);'
@@ -61,7 +51,7 @@ async function pendingRows(count: number): Promise<{ opened: OpenedCallout; sysI
         rows.push({ opened, sysId: row.sys_id })
     }
     await background(
-        nodes[0],
+        nodes[0].url,
         'var ids = ' +
             JSON.stringify(rows.map((r) => r.sysId)) +
             "; for (var i = 0; i < ids.length; i++) { var gr = new GlideRecord('x_elm_bridge_callout'); gr.get(ids[i]);" +

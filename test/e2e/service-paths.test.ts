@@ -2,6 +2,7 @@
 // HTTP (the script context Stryker cannot follow). Each test names the bug it catches.
 import { flatCallout } from '../../scripts/emulator/callouts.ts'
 import {
+    background,
     call,
     ledgerRow,
     newIds,
@@ -23,20 +24,10 @@ const statuses = (requestId: string) => loop.emulator.resumeCalls(requestId).map
 const reads = (requestId: string) =>
     loop.emulator.calls.filter((c) => c.kind === 'get_request' && c.requestId === requestId).map((c) => c.status)
 
-/** "Scripts - Background" as an admin, in the app's scope (the Script Include is private to it). */
-async function background(script: string): Promise<string[]> {
-    const response = await call(loop.sandbox.url, 'admin', 'POST', '/api/x_elm_sandbox/background', {
-        script,
-        scope: 'x_elm_bridge',
-    })
-    if (response.status !== 200 || response.body.result.error)
-        throw new Error('background script failed: ' + response.text)
-    return response.body.result.output
-}
-
 /** The Script Include's deliver(), as the worker (or ATF) calls it; its answer as printed JSON. */
 async function deliver(sysId: string): Promise<{ status: string; message: string }> {
     const lines = await background(
+        loop.sandbox.url,
         'gs.print(JSON.stringify(new x_elm_bridge.ElmTicketBridge().deliver(' + JSON.stringify(sysId) + ')));'
     )
     const last = lines[lines.length - 1]

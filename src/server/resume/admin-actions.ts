@@ -2,11 +2,11 @@
 
 import { GlideRecord, gs } from '@servicenow/glide'
 import { explainTokenDiagnosis, explainVerification } from '../core/connection.ts'
+import { GRAPH_ROOTS_HINT } from '../core/resume.ts'
 import { verify } from '../platform/graph.ts'
 import { diagnoseGraphToken } from '../platform/oauth.ts'
 import { loadSettings } from '../platform/settings.ts'
 import { requestRetry } from './resume-service.ts'
-import { GRAPH_ROOTS_HINT } from '../core/resume.ts'
 
 export function retryNow(current: GlideRecord): void {
     const result = requestRetry(current.getUniqueValue())

@@ -21,6 +21,7 @@ import {
     ticketSide,
     workNoteText,
 } from '../core/reconcile.ts'
+import { GRAPH_ROOTS_HINT } from '../core/resume.ts'
 import { Settings } from '../core/settings.ts'
 import { toGlideUtc } from '../core/time.ts'
 import { log, nowMs } from '../platform/glide.ts'
@@ -40,7 +41,6 @@ import {
     updateRow,
 } from '../platform/ledger.ts'
 import { addWorkNote, ticketExists, ticketStates, updateTicketWithNote } from '../platform/tickets.ts'
-import { GRAPH_ROOTS_HINT } from '../core/resume.ts'
 
 /** The ticket rule's own handling of a close, passed in by the sweep (no import cycle with resume-service). */
 export type TicketClosedHandler = (record: GlideRecord, row: LedgerRow, closure: Closure) => void
