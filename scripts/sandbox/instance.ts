@@ -134,7 +134,7 @@ export class Instance implements GlideHost {
     private offsetMs = 0
     private logLines: string[] = []
     private jobsNextRun = new Map<string, number>()
-    private asyncQueue: (() => void)[] = []
+    private asyncQueue: { session: ReturnType<Instance['sessionFor']>; work: () => void }[] = []
     private ruleDepth = 0
     get roundTripMs(): number {
         return this.options.roundTripMs === undefined ? 5 : this.options.roundTripMs
@@ -514,7 +514,7 @@ export class Instance implements GlideHost {
                     null
                 )
                 .sort((a, b) => (parseInt(a.order || '100', 10) || 0) - (parseInt(b.order || '100', 10) || 0))
-            // A before rule on a table of another scope may only set field values: its script never runs.
+            // On a table of another scope only an app's async rules run (ruleMayRun); these are the synchronous ones.
             rules = rules.filter((rule) => this.ruleMayRun(rule, table))
             if (rules.length === 0) return
             if (this.ruleDepth > 20) throw new Error('Business rules recursed too deeply on ' + table)
@@ -554,11 +554,16 @@ export class Instance implements GlideHost {
             )
             if (due.length === 0) return
             const sysId = current.values().sys_id
-            this.asyncQueue.push(() => {
-                const record = new this.glide.GlideRecord(table)
-                if (!record.get(sysId)) return
-                for (const rule of due)
-                    this.scripts.run(rule.script, 'sys_script:' + rule.name, { current: record, previous: null })
+            // As the user whose save queued it: the pages do not say whose session an async rule's job has, and the
+            // saving user (an agent closing a ticket) has fewer rights than the system.
+            this.asyncQueue.push({
+                session: this.session,
+                work: () => {
+                    const record = new this.glide.GlideRecord(table)
+                    if (!record.get(sysId)) return
+                    for (const rule of due)
+                        this.scripts.run(rule.script, 'sys_script:' + rule.name, { current: record, previous: null })
+                },
             })
         },
     }
@@ -699,9 +704,9 @@ export class Instance implements GlideHost {
 
     drainAsync(): void {
         while (this.asyncQueue.length > 0) {
-            const work = this.asyncQueue.shift()!
+            const job = this.asyncQueue.shift()!
             try {
-                this.as(this.sessionFor('system'), work)
+                this.as(job.session, job.work)
             } catch (error) {
                 this.log('error', 'Async business rule failed: ' + (error as Error).message)
             }

@@ -21,6 +21,8 @@ export class ScriptHost {
     private includes = new Map<string, unknown>()
     /** Scope of the script running now (innermost last); record scripts run in their app's scope. */
     private scopes: string[] = []
+    /** Rows updated in the running top-level script, as they were before their first update (GlideHost). */
+    private contextRows: Map<string, { [field: string]: string }> | null = null
 
     constructor(
         private store: Store,
@@ -194,9 +196,6 @@ export class ScriptHost {
             if (topLevel) this.contextRows = null
         }
     }
-
-    /** Rows updated in the running top-level script, as they were before their first update (GlideHost). */
-    private contextRows: Map<string, { [field: string]: string }> | null = null
 
     firstValuesInContext(
         table: string,

@@ -81,6 +81,40 @@ it('still runs the app\'s before rule on its own table', () => {
     expect(String(ran)).toMatch(/^[0-9a-f]+$/)
 })
 
+it("runs an async rule's script as the user whose save queued it (the pages are silent; the stricter choice)", () => {
+    instance.store.insert('sys_script', {
+        sys_id: instance.newSysId(),
+        sys_scope: appScope,
+        name: 'who runs it',
+        collection: 'sc_request',
+        when: 'async_always',
+        active: 'true',
+        action_update: 'true',
+        action_insert: 'false',
+        action_delete: 'false',
+        action_query: 'false',
+        filter_condition: 'descriptionVALCHANGES^EQ',
+        script: "gs.info('async rule ran as ' + gs.getUserName());",
+    })
+    const ticket = String(
+        runAsAdmin(instance, `var t = new GlideRecord('sc_request'); t.initialize(); return t.insert();`)
+    )
+    const before = instance.logs().length
+    instance.as(instance.sessionFor('itil.agent'), () =>
+        instance.scripts.run(
+            `var t = new GlideRecord('sc_request'); t.get(id); t.setValue('description', 'x'); t.update();`,
+            'agent save',
+            { id: ticket }
+        )
+    )
+    instance.drainAsync()
+    const lines = instance
+        .logs()
+        .slice(before)
+        .filter((line) => line.indexOf('async rule ran as ') >= 0)
+    expect(lines).toEqual([expect.stringContaining('async rule ran as itil.agent')])
+})
+
 describe('previous, within one execution context', () => {
     beforeAll(() => addRule('at_ms changes to 5', 'global', 'x_elm_bridge_pace_call', 'after', 'at_msCHANGESTO5^EQ'))
 
