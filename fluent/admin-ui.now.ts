@@ -119,10 +119,11 @@ Record({
 })
 
 // Rows a person must look at: failed or expired, delivery of unknown outcome, and requests that ended upstream
-// while their ticket is still open (closure stays empty until the ticket closes). Without ^NQ: (status in the three
-// OR uncertain) AND (closure empty OR not ended upstream).
+// while their ticket is still open (closure stays empty until the ticket closes) or whose ticket was closed complete
+// (access was provisioned that entitlement management never granted). Without ^NQ: (status in the three OR
+// uncertain) AND (closure empty OR complete OR not ended upstream).
 export const NEEDS_ATTENTION_FILTER =
-    'statusINfailed,expired,ended_upstream^ORdelivery_uncertain=true^closureISEMPTY^ORstatus!=ended_upstream^ORDERBYDESCsys_updated_on'
+    'statusINfailed,expired,ended_upstream^ORdelivery_uncertain=true^closureISEMPTY^ORclosure=complete^ORstatus!=ended_upstream^ORDERBYDESCsys_updated_on'
 
 Record({
     $id: Now.ID['module_needs_attention'],
@@ -133,7 +134,7 @@ Record({
         link_type: 'FILTER',
         name: 'x_elm_bridge_callout',
         filter: NEEDS_ATTENTION_FILTER,
-        hint: 'Failed, expired, uncertain deliveries, and requests that ended in entitlement management while the ticket is open',
+        hint: 'Failed, expired, uncertain deliveries, and requests that ended in entitlement management while the ticket is open or after it was closed complete',
         roles: ['itil', 'x_elm_bridge.admin'],
         active: true,
         order: 50,

@@ -21,7 +21,10 @@ export const x_elm_bridge_callout = Table({
     label: 'ELM callout',
     display: 'ticket_number',
     allowWebServiceAccess: true,
-    actions: ['read'],
+    // Read and update from outside the app's scope, which includes the Table API ("Runtime access determines if an API
+    // or web service call can run against an application table", r_TableApplicationAccessFields.md): the contract
+    // lets an admin set a callout back to pending through it. The write ACLs still allow that to admins only.
+    actions: ['read', 'update'],
     audit: true,
     schema: {
         stage_instance_id: StringColumn({ label: 'Stage instance ID', maxLength: 40, mandatory: true, readOnly: true }),

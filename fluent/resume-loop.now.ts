@@ -57,7 +57,7 @@ BusinessRule({
     $id: Now.ID['br_ledger_queue_resume'],
     name: 'ELM Ticket Bridge queue resume',
     description:
-        'Whenever a callout becomes pending (ticket closed, retry scheduled, Retry now, Table API) queue the worker for its due time.',
+        'Whenever a callout becomes pending (ticket closed, Retry now, form, list or Table API) queue the worker for its due time. A retry the worker schedules, it queues itself as well.',
     table: 'x_elm_bridge_callout',
     when: 'after',
     action: ['insert', 'update'],

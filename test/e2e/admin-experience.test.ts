@@ -63,7 +63,7 @@ describe('app properties', () => {
 })
 
 describe("the Table API on the app's tables (their application access, r_TableApplicationAccessFields.md)", () => {
-    it('reaches no table without web service access, and only reads the ledger and the pace, even as admin', async () => {
+    it('reaches no table without web service access, and creates no ledger or pace row, even as admin', async () => {
         for (const table of ['x_elm_bridge_send', 'x_elm_bridge_reconcile_pass', 'x_elm_bridge_pace_call']) {
             const read = await call(loop.sandbox.url, 'admin', 'GET', '/api/now/table/' + table)
             expect([table, read.status]).toEqual([table, 403])

@@ -162,6 +162,14 @@ describe('a first resume that Graph refuses because the request ended before the
             expect(reads(opened.requestId)).toEqual([200])
             const notes = await waitForWorkNote(loop.sandbox.url, opened.ticketSysId, note)
             expect(notes).not.toContain('Resume FAILED after attempt')
+            // The ticket was closed complete: access was provisioned that entitlement management never granted.
+            if (status !== 'resumed') {
+                expect(notes).toContain('whatever was provisioned for it was not granted')
+                expect(notes).not.toContain('no provisioning is needed')
+                const [module] = await records(loop.sandbox.url, 'sys_app_module', 'title=Needs attention')
+                const attention = await records(loop.sandbox.url, 'x_elm_bridge_callout', module.filter)
+                expect(attention.map((r) => r.sys_id)).toContain(row.sys_id)
+            }
             await new Promise((resolve) => setTimeout(resolve, 1500))
             expect(statuses(opened.requestId)).toEqual([400])
         },

@@ -5,9 +5,11 @@ import {
     MAX_THROTTLE_PAUSE_SECONDS,
     MIN_READS_PER_PASS,
     NOT_FOUND_GRACE_MS,
+    EndedOutcome,
     ReadOutcome,
     SWEEP_INTERVAL_MINUTES,
     dueRows,
+    endedAfterCloseNote,
     isPaused,
     isReadDue,
     outcomeText,
@@ -413,6 +415,21 @@ describe('texts', () => {
         expect(workNoteText({ kind: 'resumed_elsewhere' }, false)).toContain('resumed outside ServiceNow')
         expect(outcomeText({ kind: 'unchanged', why: 'waiting' })).toBe('')
         expect(workNoteText({ kind: 'unchanged', why: 'waiting' }, true)).toBe('')
+    })
+
+    it('after a close, tells a ticket closed complete that its provisioned access was never granted', () => {
+        const canceled: EndedOutcome = { kind: 'ended_upstream', reason: 'canceled' }
+        const expired: EndedOutcome = { kind: 'expired', reason: 'calloutFailed' }
+        expect(endedAfterCloseNote(canceled, 'complete')).toBe(
+            'The access request was canceled in entitlement management (by the requester in My Access or by an admin). Nobody waits for this access any more, and no resume will be sent. This ticket was closed complete: whatever was provisioned for it was not granted through entitlement management, so review it and remove it.'
+        )
+        expect(endedAfterCloseNote(expired, 'complete')).toBe(
+            workNoteText(expired, false) +
+                ' This ticket was closed complete: whatever was provisioned for it was not granted through entitlement management, so review it and remove it.'
+        )
+        for (const closure of ['incomplete', ''])
+            for (const outcome of [canceled, expired])
+                expect(endedAfterCloseNote(outcome, closure)).toBe(workNoteText(outcome, false))
     })
 
     it('tells an admin that a deleted ticket leaves the request waiting, and what to do', () => {

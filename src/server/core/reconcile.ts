@@ -245,6 +245,27 @@ export function outcomeText(outcome: ReadOutcome): string {
     return ''
 }
 
+const PROVISIONED_WITHOUT_GRANT =
+    ' This ticket was closed complete: whatever was provisioned for it was not granted through entitlement management, so review it and remove it.'
+
+/**
+ * The work note when a close's resume finds the request already ended (or its callout no longer waiting). A ticket
+ * closed complete had the access provisioned, which entitlement management never granted: the note says so.
+ */
+export function endedAfterCloseNote(outcome: EndedOutcome, closure: string): string {
+    if (closure !== 'complete') return workNoteText(outcome, false)
+    if (outcome.kind === 'ended_upstream') {
+        const what = ENDED_WHAT[outcome.reason]
+        return (
+            what.charAt(0).toUpperCase() +
+            what.slice(1) +
+            '. Nobody waits for this access any more, and no resume will be sent.' +
+            PROVISIONED_WITHOUT_GRANT
+        )
+    }
+    return workNoteText(outcome, false) + PROVISIONED_WITHOUT_GRANT
+}
+
 /** The work note on the ticket for each change a read makes. */
 export function workNoteText(outcome: ReadOutcome, ticketClosed: boolean): string {
     if (outcome.kind === 'ended_upstream') {

@@ -149,15 +149,10 @@ export interface RowChanges {
     readsPausedUntilMs?: number | null
 }
 
-/**
- * Writes changes to a row with business rules on (the ledger rule queues delivery when a row becomes pending), or off
- * (`rules: false`) for a writer that queues delivery itself.
- */
-export function updateRow(sysId: string, changes: RowChanges, options?: { rules: boolean }): boolean {
+/** Writes changes to a row with business rules on (the ledger rule queues delivery when a row becomes pending). */
+export function updateRow(sysId: string, changes: RowChanges): boolean {
     const record = getRecord(sysId)
-    if (!record) return false
-    if (options && !options.rules) record.setWorkflow(false)
-    return updateRecord(record, changes)
+    return record ? updateRecord(record, changes) : false
 }
 
 /** As updateRow, on a record the caller has already read. */

@@ -16,7 +16,14 @@ import {
 import { isSysId } from '../core/identifiers.ts'
 import { TokenDiagnosis } from '../core/oauth-entry.ts'
 import { STATUS, closingStep } from '../core/ledger-status.ts'
-import { EndedOutcome, ReadOutcome, outcomeText, readBackVerdict, workNoteText } from '../core/reconcile.ts'
+import {
+    EndedOutcome,
+    ReadOutcome,
+    endedAfterCloseNote,
+    outcomeText,
+    readBackVerdict,
+    workNoteText,
+} from '../core/reconcile.ts'
 import { GRAPH_ROOTS_HINT, ResumeState, resumeBodyJson } from '../core/resume.ts'
 import { Settings } from '../core/settings.ts'
 import { Stage, parseStage } from '../core/stages.ts'
@@ -359,22 +366,20 @@ function send(row: LedgerRow, graph: GraphTransport): DeliveryResult {
         )
         log('info', 'Resumed callout ' + row.sysId + ' (request ' + row.requestId + ')')
     } else if (decision.kind === 'retry') {
-        // The worker queues its own retry, with the ledger rules off. The rule that queues on "status changes to
-        // pending" may not see this change: the claim moved the row to sending in this same execution context, and
-        // "If multiple updates are made to the record within one execution context, previous will continue to hold
-        // the state of the record before the first update" (c_BusinessRules.md), which was pending.
-        updateRow(
-            row.sysId,
-            {
-                ...common,
-                status: STATUS.pending,
-                lastError: decision.reason,
-                nextAttemptAtMs: decision.atMs,
-                deliveryUncertain: row.deliveryUncertain || mayHaveBeenApplied(result),
-                outcome: 'Retrying: ' + decision.reason,
-            },
-            { rules: false }
-        )
+        updateRow(row.sysId, {
+            ...common,
+            status: STATUS.pending,
+            lastError: decision.reason,
+            nextAttemptAtMs: decision.atMs,
+            deliveryUncertain: row.deliveryUncertain || mayHaveBeenApplied(result),
+            outcome: 'Retrying: ' + decision.reason,
+        })
+        // The worker queues its own retry as well. The ledger rule that queues on "status changes to pending" may not
+        // see this change: the claim moved the row to sending in this same execution context, and "If multiple updates
+        // are made to the record within one execution context, previous will continue to hold the state of the record
+        // before the first update" (c_BusinessRules.md), which was pending. Where the rule does fire, the second event
+        // finds the attempt's permit taken and sends nothing. The rules stay on: setWorkflow(false) would also turn
+        // off the audit of this audited table (c_GlideRecordScopedAPI.md, setWorkflow).
         queueWorker(row.sysId)
         // A call the pace held back never left: nothing to tell the ticket or the log.
         if (!result.paced) {
@@ -396,6 +401,8 @@ function send(row: LedgerRow, graph: GraphTransport): DeliveryResult {
             status: STATUS.failed,
             lastError: decision.reason,
             nextAttemptAtMs: null,
+            // A last attempt that timed out or met a 5xx may have got through: a Retry now reads a refusal back then.
+            deliveryUncertain: row.deliveryUncertain || mayHaveBeenApplied(result),
             outcome: 'Failed: ' + decision.reason,
         })
         note(
@@ -428,7 +435,7 @@ function endedBeforeResume(row: LedgerRow, outcome: EndedOutcome, refusedWith: n
         deliveryUncertain: false,
         outcome: line,
     })
-    note(row, workNoteText(outcome, false))
+    note(row, endedAfterCloseNote(outcome, row.closure))
     log(stopped ? 'warn' : 'info', 'Callout ' + row.sysId + ' (' + row.ticketNumber + '): ' + line)
     return resultOf(row.sysId, line)
 }
