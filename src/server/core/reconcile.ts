@@ -254,29 +254,29 @@ const PROVISIONED_WITHOUT_GRANT =
  */
 export function endedAfterCloseNote(outcome: EndedOutcome, closure: string): string {
     if (closure !== 'complete') return workNoteText(outcome, false)
-    if (outcome.kind === 'ended_upstream') {
-        const what = ENDED_WHAT[outcome.reason]
+    if (outcome.kind === 'ended_upstream')
         return (
-            what.charAt(0).toUpperCase() +
-            what.slice(1) +
-            '. Nobody waits for this access any more, and no resume will be sent.' +
+            endedSentence(outcome.reason) +
+            ' Nobody waits for this access any more, and no resume will be sent.' +
             PROVISIONED_WITHOUT_GRANT
         )
-    }
     return workNoteText(outcome, false) + PROVISIONED_WITHOUT_GRANT
+}
+
+/** What ended the request, as the first sentence of a work note. */
+function endedSentence(reason: EndedReason): string {
+    const what = ENDED_WHAT[reason]
+    return what.charAt(0).toUpperCase() + what.slice(1) + '.'
 }
 
 /** The work note on the ticket for each change a read makes. */
 export function workNoteText(outcome: ReadOutcome, ticketClosed: boolean): string {
-    if (outcome.kind === 'ended_upstream') {
-        const what = ENDED_WHAT[outcome.reason]
+    if (outcome.kind === 'ended_upstream')
         return (
-            what.charAt(0).toUpperCase() +
-            what.slice(1) +
-            '. Nobody waits for this access any more: no provisioning is needed, and no resume will be sent.' +
+            endedSentence(outcome.reason) +
+            ' Nobody waits for this access any more: no provisioning is needed, and no resume will be sent.' +
             (ticketClosed ? ' The ticket was closed as cancelled.' : '')
         )
-    }
     if (outcome.kind === 'expired')
         return (
             'Entitlement management stopped waiting for this ticket (its callout reports ' +
