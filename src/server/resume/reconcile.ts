@@ -114,7 +114,14 @@ function ticketPass(rows: OpenRow[], settings: Settings, closed: TicketClosedHan
             log('error', 'Callout ' + row.sysId + ' (' + row.ticketNumber + '): ' + DELETED_TICKET_OUTCOME)
             return
         }
-        log('info', 'Ticket ' + row.ticketNumber + ' was closed without its business rule; the sweep handles the close')
+        // Business rules off, an import, the app inactive, or the rule's async job not yet run: the first to come
+        // handles the close, and only an open row reacts.
+        log(
+            'info',
+            'Ticket ' +
+                row.ticketNumber +
+                ' is closed and its rule has not handled it (business rules off, or its async job not yet run); the sweep handles the close'
+        )
         closed(record, readRow(record), side.closure)
     })
     return open
