@@ -203,6 +203,32 @@ describe('a first resume that Graph refuses because the request ended before the
     }, 30000)
 })
 
+describe('a last attempt whose answer was lost', () => {
+    // The bug it catches: the final attempt's hang-up left the row failed but not uncertain, so after Retry now the
+    // refusal (Graph had applied that attempt) read back as "resumed outside ServiceNow".
+    it('marks the failed row uncertain; after Retry now the refusal reads back as that attempt having got through', async () => {
+        await setProperty(loop.sandbox.url, 'x_elm_bridge.max_attempts', '1')
+        try {
+            const opened = await openCallout(loop.sandbox.url, loop.emulator)
+            loop.emulator.injectFaults(opened.requestId, [{ hangUp: true, processAnyway: true }])
+            await updateTicket(loop.sandbox.url, opened.ticketSysId)
+            const failed = await waitForStatus(loop.sandbox.url, opened.stageInstanceId, ['failed', 'resumed'])
+            expect([failed.status, failed.delivery_uncertain]).toEqual(['failed', 'true'])
+            const retry = await call(loop.sandbox.url, 'admin', 'POST', '/api/x_elm_sandbox/ui_action', {
+                table: 'x_elm_bridge_callout',
+                action_name: 'x_elm_bridge_retry_now',
+                sys_id: failed.sys_id,
+            })
+            expect(retry.status).toBe(200)
+            const row = await waitForStatus(loop.sandbox.url, opened.stageInstanceId, ['resumed'], 20000)
+            expect(row.outcome).toContain('an earlier attempt reached Graph')
+            expect(statuses(opened.requestId)).toEqual([0, 400])
+        } finally {
+            await setProperty(loop.sandbox.url, 'x_elm_bridge.max_attempts', '12')
+        }
+    }, 40000)
+})
+
 describe('deliver()', () => {
     afterAll(async () => {
         await setProperty(loop.sandbox.url, 'x_elm_bridge.retry_base_seconds', '1')
