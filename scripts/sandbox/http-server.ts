@@ -151,7 +151,9 @@ export class SandboxServer {
             return this.scriptedRest(method, url, req, body)
         })
         // Async business rules run off the request's transaction (c_BusinessRules.md: "after the scheduler runs the
-        // scheduled job created from the business rule"): after the answer is sent, never inside it.
+        // scheduled job created from the business rule"): after the answer is sent, never inside it. Here the job runs
+        // at once; on an instance the scheduler takes its time (the page gives none), so a ticket changed again
+        // within seconds of its close, which an instance can judge by the later state, is not modelled: kinder.
         setImmediate(() => this.instance.drainAsync())
         return reply
     }

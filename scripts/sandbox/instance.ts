@@ -134,6 +134,7 @@ export class Instance implements GlideHost {
     private offsetMs = 0
     private logLines: string[] = []
     private jobsNextRun = new Map<string, number>()
+    private scopeNames = new Map<string, string>()
     private asyncQueue: { session: ReturnType<Instance['sessionFor']>; work: () => void }[] = []
     private ruleDepth = 0
     get roundTripMs(): number {
@@ -582,10 +583,16 @@ export class Instance implements GlideHost {
         return ASYNC_WHEN.indexOf(rule.when) >= 0
     }
 
+    /** A scope's name by its sys_id, read once: every rule run asks, and an app's scope does not change. */
     private scopeName(scopeSysId: string): string {
         if (!scopeSysId || scopeSysId === 'global' || !this.store.hasTable('sys_app')) return 'global'
-        const app = this.store.get('sys_app', scopeSysId)
-        return app && app.scope ? app.scope : 'global'
+        let name = this.scopeNames.get(scopeSysId)
+        if (name === undefined) {
+            const app = this.store.get('sys_app', scopeSysId)
+            name = app && app.scope ? app.scope : 'global'
+            this.scopeNames.set(scopeSysId, name)
+        }
+        return name
     }
 
     /** Business rules an instance would not have let an app create (ruleMayRun): the install names them in the log. */

@@ -195,27 +195,13 @@ describe('delivery faults', () => {
         loop.emulator.injectFaults(ticket.requestId, [{ status: 404 }])
         await close(ticket)
         const failed = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['failed'])
-        const denied = await call(
-            loop.sandbox.url,
-            'agent',
-            'PATCH',
-            '/api/now/table/x_elm_bridge_callout/' + failed.sys_id,
-            { status: 'pending' }
-        )
-        expect(denied.status).toBe(403)
-        expect(
-            (await call(loop.sandbox.url, 'agent', 'GET', '/api/now/table/x_elm_bridge_callout/' + failed.sys_id))
-                .status
-        ).toBe(200)
+        const path = '/api/now/table/x_elm_bridge_callout/' + failed.sys_id
+        const setPending = (user: 'agent' | 'admin') =>
+            call(loop.sandbox.url, user, 'PATCH', path, { status: 'pending' })
+        expect((await setPending('agent')).status).toBe(403)
+        expect((await call(loop.sandbox.url, 'agent', 'GET', path)).status).toBe(200)
         expect((await ledgerRow(loop.sandbox.url, ticket.stageInstanceId)).status).toBe('failed')
-        const retry = await call(
-            loop.sandbox.url,
-            'admin',
-            'PATCH',
-            '/api/now/table/x_elm_bridge_callout/' + failed.sys_id,
-            { status: 'pending' }
-        )
-        expect(retry.status).toBe(200)
+        expect((await setPending('admin')).status).toBe(200)
         await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['resumed'])
     })
 })
