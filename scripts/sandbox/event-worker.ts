@@ -1,4 +1,4 @@
-// The sandbox's worker thread: processes the event queue and runs scheduled jobs on its own connection to the
+// The sandbox's worker thread: runs async business rules' jobs, processes the event queue and runs scheduled jobs on its own connection to the
 // data file, so an agent's save never waits behind a Graph call (as on an instance, where workers are separate).
 import * as fs from 'fs'
 import * as path from 'path'
@@ -54,6 +54,8 @@ function loop(): void {
         return
     }
     try {
+        // Async rules' jobs first: the events they queue are then processed in the same turn.
+        instance.runAsyncJobs()
         instance.processEvents()
         instance.runDueJobs()
     } catch (error) {

@@ -85,6 +85,14 @@ const BUILT_IN_TABLES: { [table: string]: { name: string; type: string; defaultV
     x_elm_sandbox_clock: [{ name: 'offset_ms', type: 'integer' }],
     // Which build of the app this data file holds.
     x_elm_sandbox_install: [{ name: 'hash', type: 'string' }],
+    // Async business rules' scheduled jobs (c_BusinessRules.md: the rule runs "after the scheduler runs the scheduled
+    // job created from the business rule"), run by the worker threads of any node: `rules` the rules' sys_ids,
+    // `run_as` the user whose save created the job.
+    sys_trigger: ['name', 'document', 'document_key', 'rules', 'run_as', 'state', 'claimed_by']
+        .map((name) => ({ name, type: 'string' }))
+        .concat([{ name: 'next_action', type: 'glide_date_time' }]),
+    // Test control: while hold_async is true no async rule's job runs (a test changes a ticket before its job).
+    x_elm_sandbox_scheduler: [{ name: 'hold_async', type: 'boolean' }],
     oauth_credential: ['key_hash', 'access_token', 'expires_at', 'lease_until'].map((name) => ({
         name,
         type: 'string',
@@ -135,7 +143,6 @@ export class Instance implements GlideHost {
     private logLines: string[] = []
     private jobsNextRun = new Map<string, number>()
     private scopeNames = new Map<string, string>()
-    private asyncQueue: { session: ReturnType<Instance['sessionFor']>; work: () => void }[] = []
     private ruleDepth = 0
     get roundTripMs(): number {
         return this.options.roundTripMs === undefined ? 5 : this.options.roundTripMs
@@ -223,6 +230,7 @@ export class Instance implements GlideHost {
                 this.store.defineIndex(table.name, table.name + '__u_' + column.name, [column.name], true)
         }
         this.store.defineIndex('sysevent', 'sysevent__due', ['state', 'process_on'], false)
+        this.store.defineIndex('sys_trigger', 'sys_trigger__due', ['state', 'next_action'], false)
         // Roles first, so references to them by name resolve to the app's own role records.
         const records = loadBuiltRecords(this.options.appDir).sort(
             (a, b) => (a.table === 'sys_user_role' ? 0 : 1) - (b.table === 'sys_user_role' ? 0 : 1)
@@ -554,17 +562,21 @@ export class Instance implements GlideHost {
                 current.matchesCondition(rule.filter_condition || '', previousValues)
             )
             if (due.length === 0) return
-            const sysId = current.values().sys_id
-            // As the user whose save queued it: the pages do not say whose session an async rule's job has, and the
-            // saving user (an agent closing a ticket) has fewer rights than the system.
-            this.asyncQueue.push({
-                session: this.session,
-                work: () => {
-                    const record = new this.glide.GlideRecord(table)
-                    if (!record.get(sysId)) return
-                    for (const rule of due)
-                        this.scripts.run(rule.script, 'sys_script:' + rule.name, { current: record, previous: null })
-                },
+            // One job per save, run by a worker thread after the save's transaction, as the user whose save queued
+            // it: the pages do not say whose session an async rule's job has, and the saving user (an agent closing a
+            // ticket) has fewer rights than the system.
+            this.store.insert('sys_trigger', {
+                sys_id: this.newSysId(),
+                name: 'ASYNC: ' + due.map((rule) => rule.name).join(', '),
+                document: table,
+                document_key: current.values().sys_id,
+                rules: due.map((rule) => rule.sys_id).join(','),
+                run_as: this.session.userName,
+                state: 'ready',
+                next_action: toGlideText(this.clock.now()),
+                sys_created_on: toGlideText(this.clock.now()),
+                sys_updated_on: toGlideText(this.clock.now()),
+                sys_mod_count: '0',
             })
         },
     }
@@ -680,7 +692,6 @@ export class Instance implements GlideHost {
             this.store.update('sysevent', row.sys_id, { state: result, processed: toGlideText(this.clock.now()) })
             processed++
         }
-        this.drainAsync()
         return processed
     }
 
@@ -709,15 +720,69 @@ export class Instance implements GlideHost {
         }
     }
 
-    drainAsync(): void {
-        while (this.asyncQueue.length > 0) {
-            const job = this.asyncQueue.shift()!
+    /**
+     * Runs the async rules' jobs that are due (claimed, so that two threads or nodes never both run one), each on the
+     * record as it is now: a record changed again since the save is judged by its later state, as the page warns
+     * ("multiple updates to the record in quick succession can cause the business rule to execute out of order or
+     * incorrectly"). Nothing runs while a test holds the jobs. A job's row is deleted once it ran.
+     */
+    runAsyncJobs(limit = 50): number {
+        if (!this.store.hasTable('sys_trigger')) return 0
+        const scheduler = this.store.hasTable('x_elm_sandbox_scheduler')
+            ? this.store.get('x_elm_sandbox_scheduler', 'scheduler')
+            : undefined
+        if (scheduler && scheduler.hold_async === 'true') return 0
+        this.refreshClock()
+        const due = this.store.select(
+            'sys_trigger',
+            {
+                groups: [
+                    [{ field: 'state', operator: '=', value: 'ready' }],
+                    [{ field: 'next_action', operator: '<=', value: toGlideText(this.clock.now()) }],
+                ],
+                orderBy: [{ field: 'next_action', descending: false }],
+            },
+            limit
+        )
+        let ran = 0
+        for (const job of due) {
+            const claimed = this.store.updateWhere(
+                'sys_trigger',
+                {
+                    groups: [
+                        [{ field: 'sys_id', operator: '=', value: job.sys_id }],
+                        [{ field: 'state', operator: '=', value: 'ready' }],
+                    ],
+                    orderBy: [],
+                },
+                { state: 'running', claimed_by: this.options.nodeName }
+            )
+            if (claimed !== 1) continue
             try {
-                this.as(job.session, job.work)
+                this.as(this.sessionFor(job.run_as || 'system'), () => {
+                    const record = new this.glide.GlideRecord(job.document)
+                    if (!record.get(job.document_key)) return
+                    for (const ruleId of (job.rules || '').split(',')) {
+                        const rule = this.store.get('sys_script', ruleId)
+                        if (!rule || rule.active !== 'true') continue
+                        this.scripts.run(rule.script, 'sys_script:' + rule.name, { current: record, previous: null })
+                    }
+                })
             } catch (error) {
                 this.log('error', 'Async business rule failed: ' + (error as Error).message)
             }
+            this.store.delete('sys_trigger', job.sys_id)
+            ran++
         }
+        return ran
+    }
+
+    /** Holds (or lets go) every async rule's job, on every thread and node of this data file. */
+    holdAsyncJobs(hold: boolean): void {
+        const values = { hold_async: hold ? 'true' : 'false' }
+        if (this.store.get('x_elm_sandbox_scheduler', 'scheduler'))
+            this.store.update('x_elm_sandbox_scheduler', 'scheduler', values)
+        else this.store.insert('x_elm_sandbox_scheduler', { sys_id: 'scheduler', ...values })
     }
 
     // ---- scheduled jobs ----
@@ -751,7 +816,6 @@ export class Instance implements GlideHost {
                 this.log('error', 'Scheduled job ' + job.name + ' failed: ' + (error as Error).message)
             }
         }
-        this.drainAsync()
         return ran
     }
 

@@ -49,7 +49,7 @@ function rulesThatRanOnTicketUpdate(): string[] {
         `var t = new GlideRecord('sc_request'); t.initialize(); t.setValue('short_description', 'a'); var id = t.insert();
         t.get(id); t.setValue('short_description', 'b'); t.update();`
     )
-    instance.drainAsync()
+    instance.runAsyncJobs()
     return instance
         .logs()
         .slice(before)
@@ -107,7 +107,7 @@ it("runs an async rule's script as the user whose save queued it (the pages are 
             { id: ticket }
         )
     )
-    instance.drainAsync()
+    instance.runAsyncJobs()
     const lines = instance
         .logs()
         .slice(before)
