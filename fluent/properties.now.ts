@@ -41,7 +41,7 @@ export const closedCompleteStates = Property({
     type: 'string',
     value: '3',
     description:
-        'Comma-separated ticket state values that mean the work was done (resume, so entitlement management continues). Request state closed_complete always counts.',
+        'Comma-separated ticket state values that mean the work was done (resume, so entitlement management continues). Request state closed_complete always counts. Set it to none for no state value (an empty value means the default).',
     roles: access,
 })
 
@@ -51,7 +51,7 @@ export const closedIncompleteStates = Property({
     type: 'string',
     value: '4,7',
     description:
-        'Comma-separated ticket state values that mean the work was not done. At a stage in x_elm_bridge.deny_stages the resume then denies the request. Request states closed_incomplete, closed_cancelled, closed_rejected and closed_skipped always count.',
+        'Comma-separated ticket state values that mean the work was not done. At a stage in x_elm_bridge.deny_stages the resume then denies the request. Request states closed_incomplete, closed_cancelled, closed_rejected and closed_skipped always count. Set it to none for no state value (an empty value means the default).',
     roles: access,
 })
 
@@ -61,7 +61,7 @@ export const denyStages = Property({
     type: 'string',
     value: 'assignmentRequestCreated,assignmentRequestApproved',
     description:
-        'Stages at which a ticket closed incomplete sends state "denied" so entitlement management denies the request. At other stages the resume only reports the outcome.',
+        'Stages at which a ticket closed incomplete sends state "denied" so entitlement management denies the request. At other stages the resume only reports the outcome. Set it to none so that no stage denies (an empty value means the default).',
     roles: access,
 })
 

@@ -317,6 +317,11 @@ export class GraphEmulator {
         )
     }
 
+    /** Graph stops accepting every token issued so far (a secret rotated, consent revoked): they answer 401. */
+    revokeTokens(): void {
+        this.tokens.clear()
+    }
+
     private authorised(req: http.IncomingMessage): boolean {
         const match = /^Bearer (.+)$/.exec(req.headers.authorization || '')
         const expires = match ? this.tokens.get(match[1]) : undefined

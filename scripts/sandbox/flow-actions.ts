@@ -3,6 +3,9 @@
 // "inputs": {...}}, admin only, like the other control endpoints. Each script step of the action runs with the
 // platform's `inputs` and `outputs` variables, in the action's scope, as the system user (a flow's default).
 // The sandbox hands the action's inputs to the step under the same names: the app's step maps them one to one.
+// "The Script step always converts data stored in the inputs and outputs global objects into strings"
+// (javascript-step-action-designer.md): the step sees strings and the endpoint answers the step's outputs as the
+// strings it left; the action's typed outputs (its output mapping) are not modelled.
 import type { Instance } from './instance.ts'
 
 /** The Script step's `script` input: a platform id the SDK writes into the action's records. */
@@ -15,7 +18,10 @@ export interface FlowActionReply {
 
 export function runFlowAction(instance: Instance, values: { [name: string]: unknown }): FlowActionReply {
     const name = String(values.action || '')
-    const inputs = values.inputs && typeof values.inputs === 'object' ? (values.inputs as object) : {}
+    const given =
+        values.inputs && typeof values.inputs === 'object' ? (values.inputs as { [name: string]: unknown }) : {}
+    const inputs: { [name: string]: string } = {}
+    for (const key of Object.keys(given)) inputs[key] = asStepString(given[key])
     const tables = ['sys_hub_action_type_definition', 'sys_hub_step_instance', 'sys_variable_value']
     const found = tables.every((table) => instance.store.hasTable(table))
         ? instance.store.select(
@@ -53,5 +59,13 @@ export function runFlowAction(instance: Instance, values: { [name: string]: unkn
             })
         )
     }
-    return { status: 200, body: { result: { outputs } } }
+    const strings: { [name: string]: string } = {}
+    for (const key of Object.keys(outputs)) strings[key] = asStepString(outputs[key])
+    return { status: 200, body: { result: { outputs: strings } } }
+}
+
+/** A value as the Script step stores it: a string (objects as JSON, null and undefined as empty). */
+function asStepString(value: unknown): string {
+    if (value === null || value === undefined) return ''
+    return typeof value === 'object' ? JSON.stringify(value) : String(value)
 }

@@ -243,11 +243,8 @@ export function createGlide(instance: GlideHost) {
         changesTo(value: unknown): boolean {
             return this.changes() && this.raw() === normalise(this.access.table, this.field, value)
         }
-        /** Queues an entry for the next insert or update; only journal fields take one. */
-        setJournalEntry(value: unknown, _userName?: string): void {
-            const text = normalise(this.access.table, this.field, value)
-            if (this.isJournal() && text) this.access.queueJournal(this.field, text)
-        }
+        // No setJournalEntry: c_GlideElementScopedAPI.md does not list it for scoped scripts (c_JournalFields.md
+        // documents assignment, which the app uses).
         getJournalEntry(mostRecent: number): string {
             const current = this.access.current()
             if (!current || !current.sys_id || !this.isJournal()) return ''
@@ -990,7 +987,6 @@ export function createGlide(instance: GlideHost) {
                 body: this.method === 'get' ? '' : this.body,
                 timeoutMs: this.timeoutMs,
             })
-            if (result.status === 401 && this.oauthProfile) instance.oauth.forget(this.oauthProfile)
             const error = result.error
                 ? result.error
                 : result.status >= 300
@@ -1006,11 +1002,49 @@ export function createGlide(instance: GlideHost) {
 
     let captured: string[] | null = null
 
-    /** `{0}`…`{4}` in a gs message take the extra arguments (c_GlideSystemScopedAPI.md, info()). */
+    /**
+     * A gs log message with arguments is "the Java MessageFormat placeholder replacement pattern"
+     * (c_GlideSystemScopedAPI.md, info()): `{n}` takes the n-th argument, an apostrophe quotes (two make one), and
+     * an unclosed or non-numeric `{` throws as java.text.MessageFormat does. A message without arguments is written
+     * as it is: the pages' examples log text with apostrophes ("Can't launch 64-bit Windows 7 virtual machine",
+     * c_GlideRecordScopedAPI.md orderBy(); "Invalid date time: '2011-aa-31 aa:00:00', ignored", c_GlideDateTimeScoped.md
+     * isValid()) and print it unchanged.
+     */
     function format(message: unknown, parms: unknown[]): string {
-        return String(message).replace(/\{(\d)\}/g, (whole, index) =>
-            +index < parms.length ? String(parms[+index]) : whole
-        )
+        const pattern = String(message)
+        if (parms.length === 0) return pattern
+        let out = ''
+        let quoted = false
+        for (let i = 0; i < pattern.length; i++) {
+            const c = pattern[i]
+            if (c === "'") {
+                if (pattern[i + 1] === "'") {
+                    out += "'"
+                    i++
+                } else quoted = !quoted
+                continue
+            }
+            if (quoted || c !== '{') {
+                out += c
+                continue
+            }
+            let depth = 1
+            let end = i + 1
+            for (; end < pattern.length; end++) {
+                if (pattern[end] === '{') depth++
+                else if (pattern[end] === '}' && --depth === 0) break
+            }
+            if (depth > 0) throw new Error('java.lang.IllegalArgumentException: Unmatched braces in the pattern.')
+            const index = pattern
+                .slice(i + 1, end)
+                .split(',')[0]
+                .trim()
+            if (!/^\d+$/.test(index))
+                throw new Error("java.lang.IllegalArgumentException: can't parse argument number: " + index)
+            out += +index < parms.length ? String(parms[+index]) : '{' + index + '}'
+            i = end
+        }
+        return out
     }
 
     function write(level: 'info' | 'warn' | 'error', message: unknown, parms: unknown[]): void {
@@ -1037,8 +1071,12 @@ export function createGlide(instance: GlideHost) {
     const gs = {
         getProperty(name: string, alt?: unknown): unknown {
             const properties = instance.properties()
-            if (!properties.has(String(name))) return alt === undefined ? null : alt
-            return properties.get(String(name)) || ''
+            // The page promises the alternate for a property "not found" and is silent on one whose value is
+            // empty; an instance may store a cleared value as null. The alternate then too (stricter: an app that
+            // reads an empty value as "none" finds its default here).
+            const value = properties.get(String(name))
+            if (value === undefined || value === null || value === '') return alt === undefined ? null : alt
+            return value
         },
         info: (message: unknown, ...parms: unknown[]) => write('info', message, parms),
         warn: (message: unknown, ...parms: unknown[]) => write('warn', message, parms),
@@ -1115,7 +1153,16 @@ export function createGlide(instance: GlideHost) {
     }
 
     /** The global scope's gs, as a background script sees it: it also has print() (gs.print is not in scoped gs). */
-    const globalGs = { ...gs, print: (message: unknown) => write('info', message, []) }
+    // print() takes no arguments and is not a MessageFormat pattern (its page is not among the copied ones; the
+    // scoped page describes the pattern for info, warn, error and debug only).
+    const globalGs = {
+        ...gs,
+        print: (message: unknown) => {
+            const text = String(message)
+            instance.log('info', text)
+            if (captured) captured.push(text)
+        },
+    }
 
     return {
         GlideRecord,

@@ -289,6 +289,18 @@ export class SandboxServer {
         if (pathname === '/api/x_elm_sandbox/async_jobs/run' && method === 'POST') {
             return json(200, { result: { ran: instance.runAsyncJobs(1000) } })
         }
+        if (pathname === '/api/x_elm_sandbox/oauth/get_token' && method === 'POST') {
+            // The REST message's Get OAuth Token related link: {"rest_message": "<name>"}.
+            const message = instance.store.select(
+                'sys_rest_message',
+                parseEncodedQuery('name=' + String(values.rest_message || '')),
+                1
+            )[0]
+            if (!message || !message.oauth2_profile)
+                return error(400, 'No such REST message with an OAuth profile', String(values.rest_message || ''))
+            const failure = instance.oauth.getOAuthToken(message.oauth2_profile)
+            return failure ? error(400, 'No token', failure) : json(200, { result: { token: 'stored' } })
+        }
         if (pathname === '/api/x_elm_sandbox/events/process' && method === 'POST') {
             return json(200, { result: { processed: instance.processEvents(1000) } })
         }
@@ -344,8 +356,14 @@ export class SandboxServer {
                 }
                 return false
             })
-        if (!operation) return error(400, 'Requested URI does not represent any resource', url.pathname)
-        const definition = instance.store.get('sys_ws_definition', operation.web_service_definition)
+        const definition = operation ? instance.store.get('sys_ws_definition', operation.web_service_definition) : null
+        const version =
+            operation && operation.web_service_version && instance.store.hasTable('sys_ws_version')
+                ? instance.store.get('sys_ws_version', operation.web_service_version)
+                : null
+        // An inactive API or version "can't serve requests" (scripted-rest-api-api-now-ts.md).
+        if (!operation || (definition && definition.active === 'false') || (version && version.active === 'false'))
+            return error(400, 'Requested URI does not represent any resource', url.pathname)
         const acls = (operation.enforce_acl || (definition && definition.enforce_acl) || '')
             .split(',')
             .filter((id) => id)
@@ -380,11 +398,21 @@ export class SandboxServer {
         const headers: { [name: string]: string } = { 'Content-Type': 'application/json' }
         let out = ''
         let written = false
+        // "Because streams are only consumed once, only one can be called. For example, if calling both data and
+        // dataString, the second call will return empty." (c_ScriptableServiceRequestBody.md)
+        let consumed = false
+        const consume = () => {
+            const first = !consumed
+            consumed = true
+            return first
+        }
         const request = {
             body: {
-                dataString: body,
+                get dataString() {
+                    return consume() ? body : ''
+                },
                 get data() {
-                    return JSON.parse(body)
+                    return consume() ? JSON.parse(body) : null
                 },
             },
             getHeader: (name: string) => {
@@ -399,16 +427,38 @@ export class SandboxServer {
             uri: url.pathname,
             url: url.toString(),
         }
+        // c_ScriptableServiceRespStreamWriter.md, writeString(): "You must set the content type and status code
+        // before calling the writeString() method or the response will fail. You cannot modify these values after
+        // calling the writeString() method." Headers go out with the first write, so later ones are lost too.
+        // c_ScriptableServiceResponseBuilder.md, setStatus(): "Passing a non-numerical value, such as a string,
+        // causes the status code to default to 0."
+        let streamed = false
+        let statusSet = false
+        let typeSet = false
+        let failed = ''
         const response = {
-            setStatus: (code: number) => (status = Number(code)),
-            setHeader: (name: string, value: string) => (headers[String(name)] = String(value)),
-            setContentType: (type: string) => (headers['Content-Type'] = String(type)),
+            setStatus: (code: unknown) => {
+                if (streamed) return
+                status = typeof code === 'number' ? code : 0
+                statusSet = true
+            },
+            setHeader: (name: string, value: string) => {
+                if (!streamed) headers[String(name)] = String(value)
+            },
+            setContentType: (type: string) => {
+                if (streamed) return
+                headers['Content-Type'] = String(type)
+                typeSet = true
+            },
             setBody: (value: unknown) => {
                 out = JSON.stringify({ result: value })
                 written = true
             },
             getStreamWriter: () => ({
                 writeString: (text: string) => {
+                    if (!streamed && (!statusSet || !typeSet))
+                        failed = 'writeString() before setStatus() and setContentType()'
+                    streamed = true
                     out = (written ? out : '') + String(text)
                     written = true
                 },
@@ -422,6 +472,12 @@ export class SandboxServer {
         } catch (caught) {
             instance.log('error', 'Scripted REST ' + operation.name + ' failed: ' + (caught as Error).message)
             return error(500, 'Script Evaluation Exception', 'The resource script failed')
+        }
+        if (!failed && (status < 100 || status > 599)) failed = 'status ' + status
+        if (failed) {
+            // The pages say only that "the response will fail"; here it is the platform's 500.
+            instance.log('error', 'Scripted REST ' + operation.name + ' response failed: ' + failed)
+            return error(500, 'Script Evaluation Exception', 'The resource script did not build a valid response')
         }
         return { status, headers, body: out }
     }

@@ -93,7 +93,7 @@ const BUILT_IN_TABLES: { [table: string]: { name: string; type: string; defaultV
         .concat([{ name: 'next_action', type: 'glide_date_time' }]),
     // Test control: while hold_async is true no async rule's job runs (a test changes a ticket before its job).
     x_elm_sandbox_scheduler: [{ name: 'hold_async', type: 'boolean' }],
-    oauth_credential: ['key_hash', 'access_token', 'expires_at', 'lease_until'].map((name) => ({
+    oauth_credential: ['access_token', 'expires_at', 'lease_until'].map((name) => ({
         name,
         type: 'string',
     })),
@@ -421,14 +421,27 @@ export class Instance implements GlideHost {
             // Several rules at the same point: passing any one of them is enough (same page).
             return acls.some((acl) => this.aclRoles(acl.sys_id).some((role) => this.session.roles.has(role)))
         },
-        /** REST endpoint ACLs by sys_id (scripted REST enforce_acl). */
+        /**
+         * REST endpoint ACLs by sys_id (scripted REST enforce_acl). An inactive rule is no rule ("If there are no
+         * matching access control rules ... grants the user access", exploring-access-control-list.md). "By default
+         * the ACL engine completely denies access if an ACL is empty or invalid": a rule with no role, condition
+         * or script denies, and so does a sys_id that leads to no rule (the page is silent; stricter). The sandbox
+         * does not evaluate conditions or scripts, so a rule that has one denies too (stricter), and says so.
+         */
         allowsAll: (aclSysIds: string[]): boolean => {
             if (this.session.roles.has('admin')) return true
             return aclSysIds.every((sysId) => {
                 const acl = this.store.get('sys_security_acl', sysId)
-                if (!acl || acl.active !== 'true') return true
-                const roles = this.aclRoles(sysId)
-                return roles.length === 0 || roles.some((role) => this.session.roles.has(role))
+                if (!acl) return false
+                if (acl.active !== 'true') return true
+                if ((acl.condition || '').trim() !== '' || (acl.script || '').trim() !== '') {
+                    this.log(
+                        'warn',
+                        'ACL ' + (acl.name || sysId) + ': the sandbox does not evaluate its condition or script; denied'
+                    )
+                    return false
+                }
+                return this.aclRoles(sysId).some((role) => this.session.roles.has(role))
             })
         },
     }

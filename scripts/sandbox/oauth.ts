@@ -3,7 +3,6 @@
 // asks a provider for a token in script. Pages: connect-3rd-party-oauth-provider.md (the entry an admin creates
 // to call an outside API has type OAuth Provider), c_OAuthApplications.md (the inbound kind is for external
 // clients calling the instance), t_ConfigureARESTMessageWithOAuth.md, c_GlideOAuthClient*.md.
-import { createHash } from 'crypto'
 import { parseEncodedQuery } from './encoded-query.ts'
 import type { Store, Values } from './store.ts'
 import type { SyncHttp } from './sync-http.ts'
@@ -44,12 +43,8 @@ export class OAuth {
         return entity.type === OUTBOUND_PROVIDER && entity.active === 'true'
     }
 
-    /**
-     * The access token a REST message with this OAuth profile sends, or null. As on an instance, a token that
-     * cannot be obtained does not fail the REST call itself: it goes out without a usable token and the far side
-     * answers 401 (the token endpoint's error goes to the system log only).
-     */
-    tokenForProfile(profileSysId: string): string | null {
+    /** The provider entry and scopes a profile leads to, or null (logged) when it leads to no usable provider. */
+    private profileEntry(profileSysId: string): { entity: Values; scopes: string[] } | null {
         const store = this.host.store
         const profile = store.hasTable('oauth_entity_profile') ? store.get('oauth_entity_profile', profileSysId) : null
         const entity = profile && profile.oauth_entity ? store.get('oauth_entity', profile.oauth_entity) : null
@@ -61,14 +56,30 @@ export class OAuth {
             .select('oauth_entity_profile_scope', parseEncodedQuery('oauth_entity_profile=' + profile.sys_id), null)
             .map((link) => store.get('oauth_entity_scope', link.oauth_entity_scope)?.oauth_entity_scope)
             .filter((scope): scope is string => !!scope)
-        const keyHash = createHash('sha256')
-            .update([entity.token_url, entity.client_id, entity.client_secret || '', scopes.join(' ')].join('|'))
-            .digest('hex')
+        return { entity, scopes }
+    }
+
+    /**
+     * The access token a REST message with this OAuth profile sends, or null. As on an instance, a token that
+     * cannot be obtained does not fail the REST call itself: it goes out without a usable token and the far side
+     * answers 401 (the token endpoint's error goes to the system log only).
+     *
+     * A stored token is sent until it expires. The pages do not say when an instance drops one early; here it never
+     * does (stricter): not when the far side answers 401, not when the admin changes the entry's client ID, secret,
+     * token URL or scopes. Only Get OAuth Token (getOAuthToken) replaces it before then. With no stored token, or an
+     * expired one, a new one is fetched: the pages are silent on that too (docs/ON-AN-INSTANCE.md steps 3 and 7b
+     * check it), and the app has no documented way to keep the REST message's token otherwise.
+     */
+    tokenForProfile(profileSysId: string): string | null {
+        const store = this.host.store
+        const entry = this.profileEntry(profileSysId)
+        if (!entry) return null
+        const { entity, scopes } = entry
         // Tokens live in oauth_credential, shared by every worker thread and node (as on an instance); a lease
         // makes one of them fetch while the others wait: one token request per token lifetime.
         const fresh = () => {
             const row = store.get('oauth_credential', profileSysId)
-            return row && row.key_hash === keyHash && Number(row.expires_at) > this.host.clock.now() + 60000
+            return row && row.access_token && Number(row.expires_at) > this.host.clock.now() + 60000
                 ? row.access_token
                 : null
         }
@@ -90,20 +101,36 @@ export class OAuth {
                 this.host.log('error', 'OAuth token request for "' + entity.name + '" failed: ' + answer.error)
                 return null
             }
-            store.update('oauth_credential', profileSysId, {
-                key_hash: keyHash,
-                access_token: answer.accessToken,
-                expires_at: String(this.host.clock.now() + answer.expiresIn * 1000),
-            })
+            this.keep(profileSysId, answer)
             return answer.accessToken
         } finally {
             store.update('oauth_credential', profileSysId, { lease_until: '' })
         }
     }
 
-    /** A 401 from the far side: the stored token is not used again. */
-    forget(profileSysId: string): void {
-        this.host.store.update('oauth_credential', profileSysId, { access_token: '', expires_at: '0' })
+    private keep(profileSysId: string, answer: TokenAnswer): void {
+        this.host.store.update('oauth_credential', profileSysId, {
+            access_token: answer.accessToken || '',
+            expires_at: String(this.host.clock.now() + answer.expiresIn * 1000),
+        })
+    }
+
+    /**
+     * The REST message's Get OAuth Token related link (t_ConfigureARESTMessageWithOAuth.md): asks the provider for a
+     * token now and keeps it in place of the stored one. Answers the token endpoint's error, or null.
+     */
+    getOAuthToken(profileSysId: string): string | null {
+        const entry = this.profileEntry(profileSysId)
+        if (!entry) return 'The OAuth profile does not lead to an active OAuth provider'
+        const answer = this.requestFromProvider(entry.entity, {
+            grant_type: 'client_credentials',
+            scope: entry.scopes.join(' '),
+        })
+        if (!answer.accessToken) return answer.error || 'no token'
+        if (!this.host.store.get('oauth_credential', profileSysId))
+            this.host.store.insert('oauth_credential', { sys_id: profileSysId, lease_until: '' })
+        this.keep(profileSysId, answer)
+        return null
     }
 
     private takeLease(profileSysId: string): boolean {

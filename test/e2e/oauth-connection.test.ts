@@ -10,6 +10,7 @@ import {
     scriptUpdate,
     updateTicket,
     useLoop,
+    waitFor,
     waitForStatus,
     waitForWorkNote,
 } from './harness.ts'
@@ -214,6 +215,41 @@ describe('item 4: a REST message that cannot be built', () => {
         expect(failed.last_error).toContain('not a GUID')
         expect(resumeStatuses(broken.requestId)).toEqual([])
         await waitForStatus(base, waiting.stageInstanceId, ['expired'])
+    })
+})
+
+describe('the token the REST message keeps', () => {
+    it('is sent until Get OAuth Token replaces it: a refused one fails the callout naming that link', async () => {
+        const first = await openCallout(loop.sandbox.url, loop.emulator)
+        await updateTicket(loop.sandbox.url, first.ticketSysId)
+        await waitForStatus(loop.sandbox.url, first.stageInstanceId, ['resumed'])
+        // Graph no longer accepts the token the instance keeps; the token endpoint still issues new ones.
+        loop.emulator.revokeTokens()
+        const opened = await openCallout(loop.sandbox.url, loop.emulator)
+        await updateTicket(loop.sandbox.url, opened.ticketSysId)
+        const row = await waitForStatus(loop.sandbox.url, opened.stageInstanceId, ['failed'])
+        expect(resumeStatuses(opened.requestId)).toEqual([401])
+        expect(row.last_error).toContain('press Get OAuth Token on the REST message ELM Ticket Bridge Graph')
+        await waitForWorkNote(loop.sandbox.url, opened.ticketSysId, 'Get OAuth Token')
+        // Retry now alone sends the same refused token again.
+        const retry = () =>
+            call(loop.sandbox.url, 'admin', 'POST', '/api/x_elm_sandbox/ui_action', {
+                table: 'x_elm_bridge_callout',
+                action_name: 'x_elm_bridge_retry_now',
+                sys_id: row.sys_id,
+            })
+        expect((await retry()).status).toBe(200)
+        await waitFor('a second refusal', async () => (resumeStatuses(opened.requestId).length === 2 ? true : null))
+        await waitForStatus(loop.sandbox.url, opened.stageInstanceId, ['failed'])
+        expect(resumeStatuses(opened.requestId)).toEqual([401, 401])
+
+        const got = await call(loop.sandbox.url, 'admin', 'POST', '/api/x_elm_sandbox/oauth/get_token', {
+            rest_message: 'ELM Ticket Bridge Graph',
+        })
+        expect(got.status).toBe(200)
+        expect((await retry()).status).toBe(200)
+        await waitForStatus(loop.sandbox.url, opened.stageInstanceId, ['resumed'])
+        expect(resumeStatuses(opened.requestId)).toEqual([401, 401, 204])
     })
 })
 

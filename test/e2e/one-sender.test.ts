@@ -91,7 +91,7 @@ describe('one sender on two nodes', () => {
         const o = await openCallout(nodes[0].url, emulator)
         // The worker threads are busy elsewhere or not: either way the flow's answer is the queued row.
         const response = await flowAction(nodes[1], o)
-        expect(response.body.result.outputs).toEqual({ status: 'pending', http_status: 0, message: 'Resume queued' })
+        expect(response.body.result.outputs).toEqual({ status: 'pending', http_status: '0', message: 'Resume queued' })
         await waitFor(
             'resumed',
             async () =>

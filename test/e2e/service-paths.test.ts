@@ -314,7 +314,7 @@ describe('the Flow action', () => {
         })
         expect(response.body.result.outputs).toEqual({
             status: 'invalid',
-            http_status: 0,
+            http_status: '0',
             message: 'Request id or stage does not match the recorded callout',
         })
         await new Promise((resolve) => setTimeout(resolve, 300))

@@ -149,7 +149,7 @@ describe('ticket state → closure', () => {
 
     it('follows the configured state lists', () => {
         const custom = readSettings((name) =>
-            name === 'closed_complete_states' ? '3, 9' : name === 'closed_incomplete_states' ? '' : undefined
+            name === 'closed_complete_states' ? '3, 9' : name === 'closed_incomplete_states' ? 'none' : undefined
         )
         expect(closureOf({ state: '9', requestState: '' }, custom)).toBe('complete')
         expect(closureOf({ state: '4', requestState: '' }, custom)).toBeNull()
@@ -221,6 +221,34 @@ describe('settings', () => {
         expect(settings.deadlineWarningHours).toBe(0)
         expect(settings.graphEndpoint).toBeNull()
         expect(settings.source).toBe('ServiceNow')
+    })
+})
+
+describe('empty and none', () => {
+    it('reads an empty value as unset (its default), whichever way getProperty answers a cleared property', () => {
+        const empty = readSettings(() => '')
+        const blank = readSettings(() => '  ')
+        expect(empty).toEqual(defaults)
+        expect(blank).toEqual(defaults)
+    })
+
+    it.each(['none', ' NONE ', 'None'])('deny_stages %p: no stage denies', (value) => {
+        const settings = readSettings((name) => (name === 'deny_stages' ? value : null))
+        expect(settings.denyStages).toEqual([])
+        expect(resumeStateFor('incomplete', 'assignmentRequestApproved', settings.denyStages)).toBeUndefined()
+    })
+
+    it('none is a word of its own, not a stage among others', () => {
+        const settings = readSettings((name) => (name === 'deny_stages' ? 'none,assignmentRequestCreated' : null))
+        expect(settings.denyStages).toEqual(['assignmentRequestCreated'])
+    })
+
+    it('none empties the state lists too: only request_state then decides', () => {
+        const settings = readSettings((name) => (name.startsWith('closed_') ? 'none' : null))
+        expect(settings.closedCompleteStates).toEqual([])
+        expect(settings.closedIncompleteStates).toEqual([])
+        expect(closureOf({ state: '3', requestState: '' }, settings)).toBeNull()
+        expect(closureOf({ state: '3', requestState: 'closed_complete' }, settings)).toBe('complete')
     })
 })
 

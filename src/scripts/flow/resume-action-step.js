@@ -10,7 +10,7 @@
         String(inputs.detail || '')
     );
     outputs.status = result.status;
-    // An integer output: 0 when no HTTP response was received (no call made, or a connection error).
+    // For the action's Integer output (it reaches the action as a string): 0 when no HTTP response was received.
     outputs.http_status = typeof result.httpStatus === 'number' ? result.httpStatus : 0;
     outputs.message = result.message;
 })(inputs, outputs);

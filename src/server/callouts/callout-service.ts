@@ -150,11 +150,13 @@ function removeLedgerRow(sysId: string): void {
 /** Pure over its inputs apart from the records it reads and writes; the REST route is a one-line wrapper. */
 export function receiveCallout(contentType: string, raw: string): Reply {
     // The platform has already refused any media type but the API's application/json (415 before this script
-    // runs). It matches the type, not its parameters, so a charset other than UTF-8 is refused here; the type
-    // check stays as a guard should an admin widen the resource's supported formats.
+    // runs). The pages do not say whether it matches the type's parameters, so a charset other than UTF-8 is refused
+    // here; the type check stays as a guard should an admin widen the resource's supported formats. An empty value
+    // says only that the header lookup found nothing (the platform checked the type): it is not refused.
     const type = (contentType || '').trim()
     const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(type)
-    if (!/^application\/([a-z0-9.+-]*\+)?json\s*(;|$)/i.test(type) || (charset && !/^utf-?8$/i.test(charset[1]))) {
+    const wrongType = type !== '' && !/^application\/([a-z0-9.+-]*\+)?json\s*(;|$)/i.test(type)
+    if (wrongType || (charset && !/^utf-?8$/i.test(charset[1]))) {
         return error(415, 'Unsupported media type', 'Send the callout as application/json in UTF-8')
     }
     if (utf8Length(raw || '') > MAX_BODY_BYTES) {
@@ -170,7 +172,8 @@ export function receiveCallout(contentType: string, raw: string): Reply {
 
 export function handleCalloutRequest(request: any, response: any): void {
     const raw = request.body ? request.body.dataString : ''
-    const reply = receiveCallout(String(request.getHeader('Content-Type') || ''), raw ? String(raw) : '')
+    // Header names as c_ScriptableServiceRequest.md spells them ("such as accept or content-type").
+    const reply = receiveCallout(String(request.getHeader('content-type') || ''), raw ? String(raw) : '')
     // setBody() would wrap the answer in another "result"; the contract's shapes are written as they are.
     response.setStatus(reply.status)
     if (reply.retryAfterSeconds) response.setHeader('Retry-After', String(reply.retryAfterSeconds))

@@ -82,12 +82,12 @@ function permanentReason(result: HttpResult): string {
             )
         case 401:
             return (
-                'Graph refused the token (401) although the token endpoint issues one: check that the app registration has an application (not delegated) permission and that x_elm_bridge.graph_endpoint is the cloud the token is for.' +
+                'Graph refused the token (401) although the token endpoint issues one. The token the instance keeps may predate a change to the app registration or the OAuth entry: press Get OAuth Token on the REST message ELM Ticket Bridge Graph, then Retry now. Otherwise check that the app registration has an application (not delegated) permission and that x_elm_bridge.graph_endpoint is the cloud the token is for.' +
                 suffix
             )
         case 403:
             return (
-                'Graph refused permission (403): make the app registration an Access package assignment manager on the catalog, or grant it EntitlementManagement.ReadWrite.All.' +
+                'Graph refused permission (403): make the app registration an Access package assignment manager on the catalog, or grant it EntitlementManagement.ReadWrite.All. A token fetched before that keeps its old permissions: then press Get OAuth Token on the REST message ELM Ticket Bridge Graph, and Retry now.' +
                 suffix
             )
         case 404:

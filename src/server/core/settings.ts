@@ -40,7 +40,15 @@ export interface Settings {
 
 export type PropertyReader = (name: PropertyName) => string | null | undefined
 
+/**
+ * What an admin sets a list property to for an empty list (no stage denies, no state value counts). A cleared value
+ * cannot say it: the page promises getProperty's alternate only for a property "not found" and is silent on an
+ * empty one, so an empty value reads as unset here (the default), whichever way an instance answers.
+ */
+export const EMPTY_LIST = 'none'
+
 function list(value: string): string[] {
+    if (value.trim().toLowerCase() === EMPTY_LIST) return []
     return value
         .split(',')
         .map((item) => item.trim())
@@ -56,7 +64,9 @@ function integerSetting(value: string, fallback: string, min: number, max: numbe
 export function readSettings(read: PropertyReader): Settings {
     const raw = (name: PropertyName): string => {
         const value = read(name)
-        return value === null || value === undefined ? PROPERTY_DEFAULTS[name] : String(value)
+        return value === null || value === undefined || String(value).trim() === ''
+            ? PROPERTY_DEFAULTS[name]
+            : String(value)
     }
     const denyStages: Stage[] = []
     for (const name of list(raw('deny_stages'))) {

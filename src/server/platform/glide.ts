@@ -27,6 +27,10 @@ export function displayTime(ms: number): string {
     return gdt.getDisplayValue() + ' (' + gs.getSession().getTimeZoneName() + ')'
 }
 
+/**
+ * One argument-free message: with arguments a gs log message is a MessageFormat pattern (c_GlideSystemScopedAPI.md),
+ * where the apostrophes and braces of Graph's texts would count; without, the pages' examples print it unchanged.
+ */
 export function log(level: 'info' | 'warn' | 'error', message: string): void {
     const text = '[ELM Ticket Bridge] ' + message
     if (level === 'error') gs.error(text)

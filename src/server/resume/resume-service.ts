@@ -50,7 +50,7 @@ import { reconcile } from './reconcile.ts'
 
 /** A row left in `sending` this long belongs to a worker that died mid-send (the HTTP timeout is 30 s). */
 export const STALE_SENDING_MS = 5 * 60 * 1000
-/** A pending row this far past due lost its event; the sweep sends it. */
+/** A pending row this far past due lost its event, or waits behind a busy queue; the sweep queues it again. */
 export const LOST_EVENT_GRACE_MS = 60 * 1000
 /** Send permits are kept a day: far longer than the sweep takes to move a stuck row to a new key (pruneSendPermits). */
 export const SEND_PERMIT_KEEP_MS = 24 * 3600 * 1000
@@ -504,7 +504,9 @@ export function sweep(): void {
         const taken = hasSendPermit(row)
         updateRow(row.sysId, {
             ...(taken ? { round: row.round + 1, deliveryUncertain: true } : {}),
-            outcome: 'The sweep queued the resume again (its event was lost)',
+            // Lost, or only late behind a busy event queue (the pages promise no processing time): either way one
+            // more event, and the send permit lets only one of them send.
+            outcome: 'The sweep queued the resume again (its event had not run a minute after it was due)',
         })
         queueWorker(row.sysId)
     })
