@@ -143,6 +143,7 @@ export class Instance implements GlideHost {
     private logLines: string[] = []
     private jobsNextRun = new Map<string, number>()
     private scopeNames = new Map<string, string>()
+    private registeredEvents = new Set<string>()
     private ruleDepth = 0
     get roundTripMs(): number {
         return this.options.roundTripMs === undefined ? 5 : this.options.roundTripMs
@@ -708,19 +709,43 @@ export class Instance implements GlideHost {
         return processed
     }
 
+    /**
+     * "After you create a new event ... you must register it. Registration lets ... Script Actions see the event"
+     * (c_EventRegistry.md): an event with no registration runs no script action. Registrations change only with an
+     * install, so a name found registered is remembered.
+     */
+    private isRegistered(eventName: string): boolean {
+        if (this.registeredEvents.has(eventName)) return true
+        const found =
+            this.store.hasTable('sysevent_register') &&
+            this.store.select(
+                'sysevent_register',
+                { groups: [[{ field: 'event_name', operator: '=', value: eventName }]], orderBy: [] },
+                1
+            ).length > 0
+        if (found) this.registeredEvents.add(eventName)
+        return found
+    }
+
     private runScriptActions(eventRow: Values): void {
         if (!this.store.hasTable('sysevent_script_action')) return
-        const actions = this.store.select(
-            'sysevent_script_action',
-            {
-                groups: [
-                    [{ field: 'event_name', operator: '=', value: eventRow.name }],
-                    [{ field: 'active', operator: '=', value: 'true' }],
-                ],
-                orderBy: [],
-            },
-            null
-        )
+        if (!this.isRegistered(eventRow.name)) {
+            this.log('warn', 'Event ' + eventRow.name + ' is not registered: no script action sees it')
+            return
+        }
+        const actions = this.store
+            .select(
+                'sysevent_script_action',
+                {
+                    groups: [
+                        [{ field: 'event_name', operator: '=', value: eventRow.name }],
+                        [{ field: 'active', operator: '=', value: 'true' }],
+                    ],
+                    orderBy: [],
+                },
+                null
+            )
+            .sort((a, b) => (parseInt(a.order || '0', 10) || 0) - (parseInt(b.order || '0', 10) || 0))
         for (const action of actions) {
             const event = new this.glide.GlideRecord('sysevent')
             event.get(eventRow.sys_id)
@@ -729,7 +754,14 @@ export class Instance implements GlideHost {
                 const record = new this.glide.GlideRecord(eventRow.table)
                 if (record.get(eventRow.instance)) current = record
             }
-            this.scripts.run(action.script, 'sysevent_script_action:' + action.name, { event, current })
+            const name = 'sysevent_script_action:' + action.name
+            const condition = (action.condition_script || '').trim()
+            if (
+                condition &&
+                !this.scripts.run('return (' + condition + '\n);', name + ':condition', { event, current })
+            )
+                continue
+            this.scripts.run(action.script, name, { event, current })
         }
     }
 

@@ -157,7 +157,8 @@ export class ScriptHost {
             target: 'esnext',
             sourcefile: modulePath,
         })
-        const factory = new vm.Script('(function (exports, require, module) {' + code + '\n})', {
+        // A module's code is strict, as ECMAScript modules are (esbuild's CommonJS output does not say so).
+        const factory = new vm.Script("(function (exports, require, module) {'use strict';" + code + '\n})', {
             filename: modulePath,
         }).runInContext(this.context)
         const record: ModuleRecord = { exports: {} }

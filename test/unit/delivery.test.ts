@@ -8,7 +8,7 @@ import {
     isPastDeadline,
     parseRetryAfter,
 } from '../../src/server/core/delivery.ts'
-import { mayHaveBeenApplied, shouldReadBack } from '../../src/server/core/delivery.ts'
+import { mayHaveBeenApplied, shouldReadBack, staleSendingMs } from '../../src/server/core/delivery.ts'
 import { explainTokenDiagnosis, explainVerification } from '../../src/server/core/connection.ts'
 import { explainTokenError } from '../../src/server/core/oauth-entry.ts'
 
@@ -254,12 +254,13 @@ describe('verify connection', () => {
         [{ status: 200 }, true, 'Connected'],
         [{ status: 0, errorMessage: 'Connection refused' }, false, 'could not be reached'],
         [{ status: 0, notSent: 'The REST message could not be built' }, false, 'could not be built'],
-        [{ status: 401 }, false, 'A token was issued but Graph refused it'],
+        [{ status: 401 }, false, 'press Get OAuth Token on the REST message ELM Ticket Bridge Graph and verify'],
         [
             { status: 403, body: '{"error":{"code":"Forbidden","message":"nope"}}' },
             false,
             'Access package assignment manager',
         ],
+        [{ status: 403 }, false, 'keeps its old permissions: then press Get OAuth Token'],
         [{ status: 500 }, false, 'answered 500'],
     ])('%p → ok %p', (result, ok, words) => {
         const verdict = explainVerification(result)
@@ -357,6 +358,22 @@ describe('the reasons an admin reads in work notes', () => {
         })
     })
 
+    it('a 401 with a token on offer, and a 403, point at the token the REST message keeps', () => {
+        const refused = decide({ status: 401 }, context(), { kind: 'ok' })
+        expect(refused.kind).toBe('failed')
+        expect(refused).toMatchObject({
+            reason: expect.stringContaining(
+                'The token the instance keeps may predate a change to the app registration or the OAuth entry: press Get OAuth Token on the REST message ELM Ticket Bridge Graph, then Retry now.'
+            ),
+        })
+        expect(decide({ status: 403 }, context())).toMatchObject({
+            kind: 'failed',
+            reason: expect.stringContaining(
+                'A token fetched before that keeps its old permissions: then press Get OAuth Token on the REST message ELM Ticket Bridge Graph, and Retry now.'
+            ),
+        })
+    })
+
     it('a token diagnosis does not turn a refusal other than 401 into a retry', () => {
         expect(decide({ status: 404 }, context(), { kind: 'ok' }).kind).toBe('failed')
         expect(decide({ status: 404 }, context(), { kind: 'unreachable', reason: 'x' }).kind).toBe('failed')
@@ -393,5 +410,17 @@ describe('which failures may have been applied, at the 5xx edges', () => {
         expect(mayHaveBeenApplied({ status: 599 })).toBe(true)
         expect(mayHaveBeenApplied({ status: 499 })).toBe(false)
         expect(mayHaveBeenApplied({ status: 600 })).toBe(false)
+    })
+})
+
+describe('when a sending row is taken back', () => {
+    it.each([
+        [1, 5 * 60],
+        [30, 5 * 60],
+        [60, 5 * 60],
+        [61, 5 * 60 + 4],
+        [120, 9 * 60],
+    ])('HTTP timeout %p s → %p s: four calls at the timeout and a minute, never under five minutes', (timeout, s) => {
+        expect(staleSendingMs(timeout)).toBe(s * 1000)
     })
 })

@@ -54,14 +54,14 @@ export function explainVerification(result: HttpResult): ConnectionVerdict {
             return {
                 ok: false,
                 message:
-                    'A token was issued but Graph refused it (401): check that the permission is an application (not delegated) permission of Microsoft Graph and that x_elm_bridge.graph_endpoint is the cloud the token is for.' +
+                    'A token was issued but Graph refused the one the REST message sent (401). It may predate a change to the app registration or this entry: press Get OAuth Token on the REST message ELM Ticket Bridge Graph and verify again. Otherwise check that the permission is an application (not delegated) permission of Microsoft Graph and that x_elm_bridge.graph_endpoint is the cloud the token is for.' +
                     said,
             }
         case 403:
             return {
                 ok: false,
                 message:
-                    'Authenticated, but not allowed (403): make the app registration an Access package assignment manager on the catalog, or grant EntitlementManagement.ReadWrite.All with admin consent.' +
+                    'Authenticated, but not allowed (403): make the app registration an Access package assignment manager on the catalog, or grant EntitlementManagement.ReadWrite.All with admin consent. A token fetched before that keeps its old permissions: then press Get OAuth Token on the REST message ELM Ticket Bridge Graph and verify again.' +
                     said,
             }
         default:

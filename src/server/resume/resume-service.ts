@@ -12,6 +12,7 @@ import {
     isPastDeadline,
     mayHaveBeenApplied,
     shouldReadBack,
+    staleSendingMs,
 } from '../core/delivery.ts'
 import { isSysId } from '../core/identifiers.ts'
 import { TokenDiagnosis } from '../core/oauth-entry.ts'
@@ -48,8 +49,6 @@ import { loadSettings } from '../platform/settings.ts'
 import { addWorkNote, ticketValue } from '../platform/tickets.ts'
 import { reconcile } from './reconcile.ts'
 
-/** A row left in `sending` this long belongs to a worker that died mid-send (the HTTP timeout is 30 s). */
-export const STALE_SENDING_MS = 5 * 60 * 1000
 /** A pending row this far past due lost its event, or waits behind a busy queue; the sweep queues it again. */
 export const LOST_EVENT_GRACE_MS = 60 * 1000
 /** Send permits are kept a day: far longer than the sweep takes to move a stuck row to a new key (pruneSendPermits). */
@@ -475,7 +474,7 @@ function eachRow(rows: LedgerRow[], step: string, work: (row: LedgerRow) => void
 export function sweep(): void {
     const now = nowMs()
     const settings = loadSettings()
-    const staleBefore = toGlideUtc(now - STALE_SENDING_MS)
+    const staleBefore = toGlideUtc(now - staleSendingMs(settings.httpTimeoutSeconds))
     eachRow(rowsWhere('status=' + STATUS.sending + '^claimed_at<' + staleBefore, SWEEP_BATCH), 'stale', (row) => {
         // The send may have reached Graph; a second resume of a delivered request is refused and recorded then.
         updateRow(row.sysId, {
