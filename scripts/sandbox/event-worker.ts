@@ -1,5 +1,6 @@
-// The sandbox's worker thread: runs async business rules' jobs, processes the event queue and runs scheduled jobs on its own connection to the
-// data file, so an agent's save never waits behind a Graph call (as on an instance, where workers are separate).
+// The sandbox's worker thread: runs async business rules' jobs, processes the event queue and runs scheduled jobs
+// on its own connection to the data file, so an agent's save never waits behind a Graph call (as on an instance,
+// where workers are separate).
 import * as fs from 'fs'
 import * as path from 'path'
 import { Session } from 'inspector'

@@ -286,14 +286,14 @@ export class SandboxServer {
             instance.holdAsyncJobs(values.hold !== false)
             return json(200, { result: { held: values.hold !== false } })
         }
-        if (pathname === '/api/x_elm_sandbox/async_jobs/run' && method === 'POST') {
-            return json(200, { result: { ran: instance.runAsyncJobs(1000) } })
-        }
         if (pathname === '/api/x_elm_sandbox/oauth/get_token' && method === 'POST') {
             // The REST message's Get OAuth Token related link: {"rest_message": "<name>"}.
             const message = instance.store.select(
                 'sys_rest_message',
-                parseEncodedQuery('name=' + String(values.rest_message || '')),
+                {
+                    groups: [[{ field: 'name', operator: '=', value: String(values.rest_message || '') }]],
+                    orderBy: [],
+                },
                 1
             )[0]
             if (!message || !message.oauth2_profile)
@@ -473,7 +473,7 @@ export class SandboxServer {
             instance.log('error', 'Scripted REST ' + operation.name + ' failed: ' + (caught as Error).message)
             return error(500, 'Script Evaluation Exception', 'The resource script failed')
         }
-        if (!failed && (status < 100 || status > 599)) failed = 'status ' + status
+        if (!failed && (!Number.isInteger(status) || status < 100 || status > 599)) failed = 'status ' + status
         if (failed) {
             // The pages say only that "the response will fail"; here it is the platform's 500.
             instance.log('error', 'Scripted REST ' + operation.name + ' response failed: ' + failed)

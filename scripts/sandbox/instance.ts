@@ -90,10 +90,13 @@ const BUILT_IN_TABLES: { [table: string]: { name: string; type: string; defaultV
     // `run_as` the user whose save created the job.
     sys_trigger: ['name', 'document', 'document_key', 'rules', 'run_as', 'state', 'claimed_by']
         .map((name) => ({ name, type: 'string' }))
-        .concat([{ name: 'next_action', type: 'glide_date_time' }]),
+        .concat([
+            { name: 'next_action', type: 'glide_date_time' },
+            { name: 'claimed_at', type: 'glide_date_time' },
+        ]),
     // Test control: while hold_async is true no async rule's job runs (a test changes a ticket before its job).
     x_elm_sandbox_scheduler: [{ name: 'hold_async', type: 'boolean' }],
-    oauth_credential: ['access_token', 'expires_at', 'lease_until'].map((name) => ({
+    oauth_credential: ['key_hash', 'access_token', 'expires_at', 'lease_until'].map((name) => ({
         name,
         type: 'string',
     })),
@@ -127,6 +130,9 @@ const PLATFORM_ACLS: { [table: string]: { [operation: string]: string[] } } = {
  */
 const ASYNC_WHEN = ['async_always', 'async']
 
+/** An async rule's job still `running` this long after its claim belongs to a thread that died. */
+const STALE_ASYNC_JOB_MS = 5 * 60 * 1000
+
 export function hashPassword(password: string): string {
     return createHash('sha256')
         .update('elm-sandbox:' + password)
@@ -143,7 +149,6 @@ export class Instance implements GlideHost {
     private logLines: string[] = []
     private jobsNextRun = new Map<string, number>()
     private scopeNames = new Map<string, string>()
-    private registeredEvents = new Set<string>()
     private ruleDepth = 0
     get roundTripMs(): number {
         return this.options.roundTripMs === undefined ? 5 : this.options.roundTripMs
@@ -164,6 +169,8 @@ export class Instance implements GlideHost {
             this.defineBuiltInTables()
         else this.install(hash)
         this.refreshClock()
+        if (options.install !== false && this.asyncJobsHeld())
+            this.log('warn', 'Async business rules are held (POST /api/x_elm_sandbox/async_jobs/hold {"hold": false})')
     }
 
     // ---- clock and identity ----
@@ -710,21 +717,19 @@ export class Instance implements GlideHost {
     }
 
     /**
-     * "After you create a new event ... you must register it. Registration lets ... Script Actions see the event"
-     * (c_EventRegistry.md): an event with no registration runs no script action. Registrations change only with an
-     * install, so a name found registered is remembered.
+     * "Registration lets other parts of the system, such as Email and SMS notifications and Script Actions, see the
+     * event in their list of available events and react to the event when it occurs" (c_EventRegistry.md). Read
+     * strictly: an event with no registration runs no script action.
      */
     private isRegistered(eventName: string): boolean {
-        if (this.registeredEvents.has(eventName)) return true
-        const found =
+        return (
             this.store.hasTable('sysevent_register') &&
             this.store.select(
                 'sysevent_register',
                 { groups: [[{ field: 'event_name', operator: '=', value: eventName }]], orderBy: [] },
                 1
             ).length > 0
-        if (found) this.registeredEvents.add(eventName)
-        return found
+        )
     }
 
     private runScriptActions(eventRow: Values): void {
@@ -755,7 +760,7 @@ export class Instance implements GlideHost {
                 if (record.get(eventRow.instance)) current = record
             }
             const name = 'sysevent_script_action:' + action.name
-            const condition = (action.condition_script || '').trim()
+            const condition = (action.condition_script || '').trim().replace(/;$/, '')
             if (
                 condition &&
                 !this.scripts.run('return (' + condition + '\n);', name + ':condition', { event, current })
@@ -772,12 +777,26 @@ export class Instance implements GlideHost {
      * incorrectly"). Nothing runs while a test holds the jobs. A job's row is deleted once it ran.
      */
     runAsyncJobs(limit = 50): number {
-        if (!this.store.hasTable('sys_trigger')) return 0
-        const scheduler = this.store.hasTable('x_elm_sandbox_scheduler')
-            ? this.store.get('x_elm_sandbox_scheduler', 'scheduler')
-            : undefined
-        if (scheduler && scheduler.hold_async === 'true') return 0
+        if (!this.store.hasTable('sys_trigger') || this.asyncJobsHeld()) return 0
         this.refreshClock()
+        // A job claimed by a thread that died (a killed node) goes back to the queue after five minutes.
+        this.store.updateWhere(
+            'sys_trigger',
+            {
+                groups: [
+                    [{ field: 'state', operator: '=', value: 'running' }],
+                    [
+                        {
+                            field: 'claimed_at',
+                            operator: '<',
+                            value: toGlideText(this.clock.now() - STALE_ASYNC_JOB_MS),
+                        },
+                    ],
+                ],
+                orderBy: [],
+            },
+            { state: 'ready', claimed_by: '' }
+        )
         const due = this.store.select(
             'sys_trigger',
             {
@@ -791,6 +810,7 @@ export class Instance implements GlideHost {
         )
         let ran = 0
         for (const job of due) {
+            if (this.asyncJobsHeld()) break
             const claimed = this.store.updateWhere(
                 'sys_trigger',
                 {
@@ -800,26 +820,33 @@ export class Instance implements GlideHost {
                     ],
                     orderBy: [],
                 },
-                { state: 'running', claimed_by: this.options.nodeName }
+                { state: 'running', claimed_by: this.options.nodeName, claimed_at: toGlideText(this.clock.now()) }
             )
             if (claimed !== 1) continue
-            try {
-                this.as(this.sessionFor(job.run_as || 'system'), () => {
-                    const record = new this.glide.GlideRecord(job.document)
-                    if (!record.get(job.document_key)) return
-                    for (const ruleId of (job.rules || '').split(',')) {
+            // Each rule on its own, as if each had its own job: one that throws does not stop the next.
+            for (const ruleId of (job.rules || '').split(',')) {
+                try {
+                    this.as(this.sessionFor(job.run_as || 'system'), () => {
                         const rule = this.store.get('sys_script', ruleId)
-                        if (!rule || rule.active !== 'true') continue
+                        const record = new this.glide.GlideRecord(job.document)
+                        if (!rule || rule.active !== 'true' || !record.get(job.document_key)) return
                         this.scripts.run(rule.script, 'sys_script:' + rule.name, { current: record, previous: null })
-                    }
-                })
-            } catch (error) {
-                this.log('error', 'Async business rule failed: ' + (error as Error).message)
+                    })
+                } catch (error) {
+                    this.log('error', 'Async business rule failed: ' + (error as Error).message)
+                }
             }
             this.store.delete('sys_trigger', job.sys_id)
             ran++
         }
         return ran
+    }
+
+    private asyncJobsHeld(): boolean {
+        const scheduler = this.store.hasTable('x_elm_sandbox_scheduler')
+            ? this.store.get('x_elm_sandbox_scheduler', 'scheduler')
+            : undefined
+        return !!scheduler && scheduler.hold_async === 'true'
     }
 
     /** Holds (or lets go) every async rule's job, on every thread and node of this data file. */

@@ -3,6 +3,7 @@
 // asks a provider for a token in script. Pages: connect-3rd-party-oauth-provider.md (the entry an admin creates
 // to call an outside API has type OAuth Provider), c_OAuthApplications.md (the inbound kind is for external
 // clients calling the instance), t_ConfigureARESTMessageWithOAuth.md, c_GlideOAuthClient*.md.
+import { createHash } from 'crypto'
 import { parseEncodedQuery } from './encoded-query.ts'
 import type { Store, Values } from './store.ts'
 import type { SyncHttp } from './sync-http.ts'
@@ -64,22 +65,28 @@ export class OAuth {
      * cannot be obtained does not fail the REST call itself: it goes out without a usable token and the far side
      * answers 401 (the token endpoint's error goes to the system log only).
      *
-     * A stored token is sent until it expires. The pages do not say when an instance drops one early; here it never
-     * does (stricter): not when the far side answers 401, not when the admin changes the entry's client ID, secret,
-     * token URL or scopes. Only Get OAuth Token (getOAuthToken) replaces it before then. With no stored token, or an
-     * expired one, a new one is fetched: the pages are silent on that too (docs/ON-AN-INSTANCE.md steps 3 and 7b
-     * check it), and the app has no documented way to keep the REST message's token otherwise.
+     * A stored token is sent until it expires, even when the far side refuses it (the pages do not say an instance
+     * drops it sooner; stricter: a token issued before a permission was granted keeps failing). Only Get OAuth Token
+     * (getOAuthToken) replaces it before then, or a change to the entry's token URL, client ID, secret or scopes:
+     * the pages are silent on that too, and a change the admin makes shows at once here (keeping the token would
+     * hide a secret that became wrong; README and docs/ON-AN-INSTANCE.md step 3b say an instance may keep it). With
+     * no stored token, or an expired one, a new one is fetched: also unsaid (ON-AN-INSTANCE steps 3 and 7b check it),
+     * and the app has no documented way to keep the REST message's token otherwise.
      */
     tokenForProfile(profileSysId: string): string | null {
         const store = this.host.store
         const entry = this.profileEntry(profileSysId)
         if (!entry) return null
         const { entity, scopes } = entry
+        const keyHash = this.entryHash(entry)
         // Tokens live in oauth_credential, shared by every worker thread and node (as on an instance); a lease
         // makes one of them fetch while the others wait: one token request per token lifetime.
         const fresh = () => {
             const row = store.get('oauth_credential', profileSysId)
-            return row && row.access_token && Number(row.expires_at) > this.host.clock.now() + 60000
+            return row &&
+                row.access_token &&
+                row.key_hash === keyHash &&
+                Number(row.expires_at) > this.host.clock.now() + 60000
                 ? row.access_token
                 : null
         }
@@ -101,15 +108,24 @@ export class OAuth {
                 this.host.log('error', 'OAuth token request for "' + entity.name + '" failed: ' + answer.error)
                 return null
             }
-            this.keep(profileSysId, answer)
+            this.keep(profileSysId, answer, keyHash)
             return answer.accessToken
         } finally {
             store.update('oauth_credential', profileSysId, { lease_until: '' })
         }
     }
 
-    private keep(profileSysId: string, answer: TokenAnswer): void {
+    /** What the stored token was issued for: the entry's token URL, client ID, secret and the profile's scopes. */
+    private entryHash(entry: { entity: Values; scopes: string[] }): string {
+        const { entity, scopes } = entry
+        return createHash('sha256')
+            .update([entity.token_url, entity.client_id, entity.client_secret || '', scopes.join(' ')].join('|'))
+            .digest('hex')
+    }
+
+    private keep(profileSysId: string, answer: TokenAnswer, keyHash: string): void {
         this.host.store.update('oauth_credential', profileSysId, {
+            key_hash: keyHash,
             access_token: answer.accessToken || '',
             expires_at: String(this.host.clock.now() + answer.expiresIn * 1000),
         })
@@ -127,9 +143,14 @@ export class OAuth {
             scope: entry.scopes.join(' '),
         })
         if (!answer.accessToken) return answer.error || 'no token'
-        if (!this.host.store.get('oauth_credential', profileSysId))
-            this.host.store.insert('oauth_credential', { sys_id: profileSysId, lease_until: '' })
-        this.keep(profileSysId, answer)
+        if (!this.host.store.get('oauth_credential', profileSysId)) {
+            try {
+                this.host.store.insert('oauth_credential', { sys_id: profileSysId, lease_until: '' })
+            } catch (_error) {
+                // A worker's lease inserted the row meanwhile: it is there to update.
+            }
+        }
+        this.keep(profileSysId, answer, this.entryHash(entry))
         return null
     }
 

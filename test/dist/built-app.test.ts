@@ -47,15 +47,28 @@ describe('the built app', () => {
         }
         walk(appDir())
         expect(files.length).toBeGreaterThan(50)
-        for (const file of files) expect([file, fs.readFileSync(file, 'utf8').includes('accessPackageAssignmentRequests')]).toEqual([file, false])
+        for (const file of files)
+            expect([file, fs.readFileSync(file, 'utf8').includes('accessPackageAssignmentRequests')]).toEqual([
+                file,
+                false,
+            ])
     })
 
     it('adds the three contract columns to sc_request', () => {
         // Dictionary entries only: the app does not own sc_request (see admin-and-foreign-tables.test.ts).
         const sc = (element: string) => one('sys_dictionary', { name: 'sc_request', element }).fields
-        expect(sc('x_elm_bridge_request_id')).toMatchObject({ internal_type: 'string', column_label: 'AccessPackageAssignmentRequestId' })
-        expect(sc('x_elm_bridge_stage')).toMatchObject({ internal_type: 'string', column_label: 'AccessPackageAssignmentStage' })
-        expect(sc('x_elm_bridge_stage_instance_id')).toMatchObject({ internal_type: 'string', column_label: 'StageInstanceId' })
+        expect(sc('x_elm_bridge_request_id')).toMatchObject({
+            internal_type: 'string',
+            column_label: 'AccessPackageAssignmentRequestId',
+        })
+        expect(sc('x_elm_bridge_stage')).toMatchObject({
+            internal_type: 'string',
+            column_label: 'AccessPackageAssignmentStage',
+        })
+        expect(sc('x_elm_bridge_stage_instance_id')).toMatchObject({
+            internal_type: 'string',
+            column_label: 'StageInstanceId',
+        })
     })
 
     it('defines the ledger with the contract fields, statuses and a unique index on stage_instance_id', () => {
@@ -85,7 +98,9 @@ describe('the built app', () => {
             'no_callback',
             'ended_upstream',
         ])
-        const indexes = Array.isArray(tables.x_elm_bridge_callout.index) ? tables.x_elm_bridge_callout.index : [tables.x_elm_bridge_callout.index]
+        const indexes = Array.isArray(tables.x_elm_bridge_callout.index)
+            ? tables.x_elm_bridge_callout.index
+            : [tables.x_elm_bridge_callout.index]
         const unique = indexes.filter((index: any) => index['@unique'] === 'true')
         expect(unique.map((index: any) => index.element['@name'])).toEqual(['stage_instance_id'])
     })
@@ -106,7 +121,11 @@ describe('the built app', () => {
             'x_elm_bridge.reconcile_minutes': '60',
             'x_elm_bridge.close_ticket_when_ended_upstream': 'true',
         }
-        expect(all('sys_properties').map((p) => p.fields.name).sort()).toEqual(Object.keys(expected).sort())
+        expect(
+            all('sys_properties')
+                .map((p) => p.fields.name)
+                .sort()
+        ).toEqual(Object.keys(expected).sort())
         for (const name of Object.keys(expected)) {
             const property = one('sys_properties', { name })
             expect([name, property.fields.value]).toEqual([name, expected[name]])
@@ -115,7 +134,7 @@ describe('the built app', () => {
         }
     })
 
-    it('wires REST message → OAuth profile → outbound OAuth provider → Graph scope, shipping none of the admin\'s fields', () => {
+    it("wires REST message → OAuth profile → outbound OAuth provider → Graph scope, shipping none of the admin's fields", () => {
         const message = one('sys_rest_message', { name: 'ELM Ticket Bridge Graph' })
         expect(message.fields.authentication_type).toBe('oauth2')
         const profile = one('oauth_entity_profile', { sys_id: message.fields.oauth2_profile })
@@ -127,7 +146,8 @@ describe('the built app', () => {
         // The outbound kind (connect-3rd-party-oauth-provider.md); `client` is the inbound kind.
         expect(entity.fields.type).toBe('oauth_provider')
         // What the admin enters is not in the package at all, so a reinstall cannot overwrite it.
-        for (const field of ['token_url', 'client_id', 'client_secret']) expect(Object.keys(entity.fields)).not.toContain(field)
+        for (const field of ['token_url', 'client_id', 'client_secret'])
+            expect(Object.keys(entity.fields)).not.toContain(field)
         const scope = one('oauth_entity_scope', { oauth_entity: entity.sysId })
         expect(scope.fields.oauth_entity_scope).toBe('https://graph.microsoft.com/.default')
         one('oauth_entity_profile_scope', { oauth_entity_profile: profile.sysId, oauth_entity_scope: scope.sysId })
@@ -192,36 +212,45 @@ describe('the built app', () => {
         one('sys_module', { path: 'x_elm_bridge/elm-ticket-bridge/1.0.0/src/server/callouts/callout-service.ts' })
         const acl = one('sys_security_acl', { type: 'REST_Endpoint' })
         expect(route.fields.enforce_acl || api.fields.enforce_acl).toContain(acl.sysId)
-        const roles = all('sys_security_acl_role', { sys_security_acl: acl.sysId }).map((r) => r.attributes.sys_user_role?.name || r.fields.sys_user_role)
+        const roles = all('sys_security_acl_role', { sys_security_acl: acl.sysId }).map(
+            (r) => r.attributes.sys_user_role?.name || r.fields.sys_user_role
+        )
         expect(roles.sort()).toEqual(['x_elm_bridge.admin', 'x_elm_bridge.integration'])
     })
 
-    it.each(['x_elm_bridge_callout', 'x_elm_bridge_route'])('lets agents read %s and only admins change it', (table) => {
-        // The field rules on sc_request's identifier columns are covered by request-identifier-acls.test.ts.
-        const recordAcls = all('sys_security_acl', { type: 'record' }).filter(
-            (a) => !String(a.fields.name).startsWith('sc_request.')
-        )
-        expect(recordAcls.map((acl) => acl.fields.name).sort()).toEqual(
-            new Array(4)
-                .fill('x_elm_bridge_callout')
-                .concat(['x_elm_bridge_pace'], new Array(4).fill('x_elm_bridge_route'))
-        )
-        const byOperation: { [operation: string]: string[] } = {}
-        for (const acl of recordAcls.filter((a) => a.fields.name === table)) {
-            byOperation[acl.fields.operation] = all('sys_security_acl_role', { sys_security_acl: acl.sysId })
-                .map((r) => r.attributes.sys_user_role?.name || r.fields.sys_user_role)
-                .sort()
+    it.each(['x_elm_bridge_callout', 'x_elm_bridge_route'])(
+        'lets agents read %s and only admins change it',
+        (table) => {
+            // The field rules on sc_request's identifier columns are covered by request-identifier-acls.test.ts.
+            const recordAcls = all('sys_security_acl', { type: 'record' }).filter(
+                (a) => !String(a.fields.name).startsWith('sc_request.')
+            )
+            expect(recordAcls.map((acl) => acl.fields.name).sort()).toEqual(
+                new Array(4)
+                    .fill('x_elm_bridge_callout')
+                    .concat(['x_elm_bridge_pace'], new Array(4).fill('x_elm_bridge_route'))
+            )
+            const byOperation: { [operation: string]: string[] } = {}
+            for (const acl of recordAcls.filter((a) => a.fields.name === table)) {
+                byOperation[acl.fields.operation] = all('sys_security_acl_role', { sys_security_acl: acl.sysId })
+                    .map((r) => r.attributes.sys_user_role?.name || r.fields.sys_user_role)
+                    .sort()
+            }
+            expect(byOperation).toEqual({
+                read: ['itil', 'x_elm_bridge.admin'],
+                write: ['x_elm_bridge.admin'],
+                create: ['x_elm_bridge.admin'],
+                delete: ['x_elm_bridge.admin'],
+            })
         }
-        expect(byOperation).toEqual({
-            read: ['itil', 'x_elm_bridge.admin'],
-            write: ['x_elm_bridge.admin'],
-            create: ['x_elm_bridge.admin'],
-            delete: ['x_elm_bridge.admin'],
-        })
-    })
+    )
 
     it('has the admin UI: two UI actions, a menu with seven modules', () => {
-        expect(all('sys_ui_action').map((a) => a.fields.name).sort()).toEqual(['Retry now', 'Verify connection'])
+        expect(
+            all('sys_ui_action')
+                .map((a) => a.fields.name)
+                .sort()
+        ).toEqual(['Retry now', 'Verify connection'])
         const menu = one('sys_app_application', { title: 'ELM Ticket Bridge' })
         const modules = all('sys_app_module', { application: menu.sysId })
         expect(modules.map((m) => m.fields.title).sort()).toEqual([
@@ -245,7 +274,10 @@ describe('the built app', () => {
 
     it('server modules avoid what the instance engine cannot run', () => {
         for (const module of all('sys_module').filter((m) => m.fields.path.includes('/src/server/'))) {
-            expect([module.fields.path, /\b(setTimeout|process\.|Buffer|globalThis|Reflect\.|fetch\()/.test(module.fields.content)]).toEqual([module.fields.path, false])
+            expect([
+                module.fields.path,
+                /\b(setTimeout|process\.|Buffer|globalThis|Reflect\.|fetch\()/.test(module.fields.content),
+            ]).toEqual([module.fields.path, false])
         }
     })
 })

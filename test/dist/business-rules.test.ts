@@ -6,6 +6,7 @@
 // - `previous`: "If multiple updates are made to the record within one execution context, previous will continue to
 //   hold the state of the record before the first update". The worker once relied on the ledger rule seeing its
 //   sending → pending change, after the claim had moved the row pending → sending in the same script.
+import { toGlideText } from '../../scripts/sandbox/glide-datetime.ts'
 import { Instance } from '../../scripts/sandbox/instance.ts'
 import { instanceWithoutGraph, runAsAdmin } from '../support/in-process.ts'
 
@@ -71,7 +72,7 @@ it('runs an app-scoped rule on a table of another scope only when it is async', 
     ])
 })
 
-it('still runs the app\'s before rule on its own table', () => {
+it("still runs the app's before rule on its own table", () => {
     const ran = runAsAdmin(
         instance,
         `var r = new GlideRecord('x_elm_bridge_route'); r.initialize(); r.setValue('catalog', 'Sales');
@@ -113,6 +114,67 @@ it("runs an async rule's script as the user whose save queued it (the pages are 
         .slice(before)
         .filter((line) => line.indexOf('async rule ran as ') >= 0)
     expect(lines).toEqual([expect.stringContaining('async rule ran as itil.agent')])
+})
+
+describe("an async rule's job", () => {
+    function asyncRule(name: string, script: string): string {
+        const sysId = instance.newSysId()
+        instance.store.insert('sys_script', {
+            sys_id: sysId,
+            sys_scope: appScope,
+            name,
+            collection: 'sc_request',
+            when: 'async_always',
+            active: 'true',
+            action_update: 'true',
+            action_insert: 'false',
+            action_delete: 'false',
+            action_query: 'false',
+            filter_condition: '',
+            script,
+        })
+        return sysId
+    }
+
+    function job(rules: string[], claimedAgoMs: number | null): void {
+        const ticket = String(
+            runAsAdmin(instance, `var t = new GlideRecord('sc_request'); t.initialize(); return t.insert();`)
+        )
+        const now = instance.clock.now()
+        instance.store.insert('sys_trigger', {
+            sys_id: instance.newSysId(),
+            name: 'ASYNC: test',
+            document: 'sc_request',
+            document_key: ticket,
+            rules: rules.join(','),
+            run_as: 'admin',
+            state: claimedAgoMs === null ? 'ready' : 'running',
+            claimed_by: claimedAgoMs === null ? '' : 'a thread that died',
+            claimed_at: claimedAgoMs === null ? '' : toGlideText(now - claimedAgoMs),
+            next_action: toGlideText(now - 1000),
+        })
+    }
+
+    it('runs each rule on its own: one that throws does not stop the next', () => {
+        const throwing = asyncRule('throws', "throw new Error('first rule broke');")
+        const logging = asyncRule('logs', "gs.info('second rule ran');")
+        job([throwing, logging], null)
+        const before = instance.logs().length
+        expect(instance.runAsyncJobs()).toBe(1)
+        const lines = instance.logs().slice(before).join('\n')
+        expect(lines).toContain('first rule broke')
+        expect(lines).toContain('second rule ran')
+    })
+
+    it('claimed by a thread that died, runs again five minutes after the claim', () => {
+        const logging = asyncRule('logs again', "gs.info('reclaimed job ran');")
+        job([logging], 4 * 60 * 1000)
+        expect(instance.runAsyncJobs()).toBe(0)
+        instance.advanceClock(61)
+        const before = instance.logs().length
+        expect(instance.runAsyncJobs()).toBe(1)
+        expect(instance.logs().slice(before).join('\n')).toContain('reclaimed job ran')
+    })
 })
 
 describe('previous, within one execution context', () => {

@@ -35,13 +35,16 @@ describe('the inbound body limit (256 KB)', () => {
         expect(Buffer.byteLength(bodyOf(256 * 1024 + 1, 'é'), 'utf8')).toBe(256 * 1024 + 1)
     })
 
-    it.each([' ', 'é'] as const)('a body of exactly the limit is read (filled with %p), one byte more is 413', (filler) => {
-        const atLimit = receive(bodyOf(256 * 1024, filler))
-        expect(atLimit.status).toBe(400)
-        expect(atLimit.body.error.message).not.toBe('Callout too large')
-        expect(receive(bodyOf(256 * 1024 + 1, filler))).toEqual({
-            status: 413,
-            body: { error: { message: 'Callout too large', detail: 'The body is over 256 KB' } },
-        })
-    })
+    it.each([' ', 'é'] as const)(
+        'a body of exactly the limit is read (filled with %p), one byte more is 413',
+        (filler) => {
+            const atLimit = receive(bodyOf(256 * 1024, filler))
+            expect(atLimit.status).toBe(400)
+            expect(atLimit.body.error.message).not.toBe('Callout too large')
+            expect(receive(bodyOf(256 * 1024 + 1, filler))).toEqual({
+                status: 413,
+                body: { error: { message: 'Callout too large', detail: 'The body is over 256 KB' } },
+            })
+        }
+    )
 })

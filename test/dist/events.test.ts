@@ -19,7 +19,7 @@ beforeAll(() => {
             event_name: EVENT,
             active: 'true',
             order,
-            condition_script: "event.parm1 != 'skip'",
+            condition_script: "event.parm1 != 'skip';",
             script: `gs.info('probe ${name} ran for ' + event.parm1);`,
         })
 })

@@ -150,7 +150,9 @@ describe('the Flow action step, run from the built app', () => {
         // The Graph thread's reports arrive once this thread is free again.
         const resumed = () => graphCalls.filter((call) => call.endsWith('/' + requestId + '/resume'))
         for (let i = 0; i < 100 && !resumed().length; i++) await new Promise((resolve) => setTimeout(resolve, 20))
-        expect(resumed()).toEqual(['POST /v1.0/identityGovernance/entitlementManagement/assignmentRequests/' + requestId + '/resume'])
+        expect(resumed()).toEqual([
+            'POST /v1.0/identityGovernance/entitlementManagement/assignmentRequests/' + requestId + '/resume',
+        ])
     })
 
     it('answers 0 for http_status when no call was made', () => {
@@ -182,16 +184,18 @@ describe('the Script Include and require in the sandbox', () => {
         const include = one('sys_script_include', { api_name: 'x_elm_bridge.ElmTicketBridge' })
         expect(include.fields.access).toBe('package_private')
         expect(script('return typeof new x_elm_bridge.ElmTicketBridge().resumeFromFlow')).toBe('function')
-        expect(() => script('return new x_elm_bridge.ElmTicketBridge()', {}, 'global')).toThrow(/private script include/)
+        expect(() => script('return new x_elm_bridge.ElmTicketBridge()', {}, 'global')).toThrow(
+            /private script include/
+        )
     })
 
     it('resolves ./ against the app package and refuses any path that is not a shipped module', () => {
         const resolved = script("return typeof require('./src/server/resume/resume-service.ts').resumeFromFlow")
         expect(resolved).toBe('function')
         // The path the Flow step used to carry, once the app's version moves on.
-        expect(() => script("require('x_elm_bridge/elm-ticket-bridge/0.9.0/src/server/resume/resume-service.ts')")).toThrow(
-            /Module not found/
-        )
+        expect(() =>
+            script("require('x_elm_bridge/elm-ticket-bridge/0.9.0/src/server/resume/resume-service.ts')")
+        ).toThrow(/Module not found/)
         expect(() => script("require('./src/server/resume/no-such-module.ts')")).toThrow(/Module not found/)
         expect(() => script("require('../elm-ticket-bridge/1.0.0/src/server/resume/resume-service.ts')")).toThrow(
             /Module not found/
@@ -205,21 +209,29 @@ describe('the ATF tests, run from the built app', () => {
 
     it('ship at least three tests, each with a server script step', () => {
         expect(tests.length).toBeGreaterThanOrEqual(3)
-        for (const test of tests) expect(all('sys_atf_step', { test: test.sysId, step_config: ATF_RUN_SCRIPT }).length).toBe(1)
+        for (const test of tests)
+            expect(all('sys_atf_step', { test: test.sysId, step_config: ATF_RUN_SCRIPT }).length).toBe(1)
     })
 
     it.each(tests.map((t) => [t.fields.name, t] as const))(
         '%s passes, and fails on server errors unless its step logs one on purpose',
         async (_name, test) => {
-            const steps = all('sys_atf_step', { test: test.sysId }).sort((a, b) => Number(a.fields.order) - Number(b.fields.order))
+            const steps = all('sys_atf_step', { test: test.sysId }).sort(
+                (a, b) => Number(a.fields.order) - Number(b.fields.order)
+            )
             // "Create a User" with impersonation: the sandbox's built-in itil user stands in for the created one.
             const user = steps.some((s) => s.fields.step_config === ATF_CREATE_USER) ? 'itil.agent' : 'admin'
             const before = instance.logs().length
             for (const atfStep of steps.filter((s) => s.fields.step_config === ATF_RUN_SCRIPT)) {
-                const source = one('sys_variable_value', { document_key: atfStep.sysId, variable: ATF_RUN_SCRIPT_SCRIPT }).fields.value
+                const source = one('sys_variable_value', {
+                    document_key: atfStep.sysId,
+                    variable: ATF_RUN_SCRIPT_SCRIPT,
+                }).fields.value
                 expect(source).not.toMatch(/require\s*\(/)
                 const outputs: { [name: string]: unknown } = {}
-                instance.as(instance.sessionFor(user), () => instance.scripts.run(source, 'atf:' + test.fields.name, { outputs }))
+                instance.as(instance.sessionFor(user), () =>
+                    instance.scripts.run(source, 'atf:' + test.fields.name, { outputs })
+                )
             }
             // The jobs and events a test leaves behind run on an instance too, and send nothing to Graph.
             const callsBefore = graphCalls.length
@@ -227,7 +239,10 @@ describe('the ATF tests, run from the built app', () => {
             instance.processEvents()
             await new Promise((resolve) => setTimeout(resolve, 100))
             expect(graphCalls.slice(callsBefore).filter((call) => call.startsWith('POST'))).toEqual([])
-            const errors = instance.logs().slice(before).filter((line) => / ERROR /.test(line))
+            const errors = instance
+                .logs()
+                .slice(before)
+                .filter((line) => / ERROR /.test(line))
             expect(test.fields.fail_on_server_error).toBe(errors.length ? 'false' : 'true')
         }
     )

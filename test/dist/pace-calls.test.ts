@@ -45,7 +45,9 @@ function setPace(fields: { [field: string]: number | boolean } | null): void {
 
 /** A number field of the pace row. */
 function paceValue(field: string): number {
-    return Number(run(`var p = new GlideRecord('x_elm_bridge_pace'); p.get('name', 'graph'); return p.getValue(f);`, { f: field }))
+    return Number(
+        run(`var p = new GlideRecord('x_elm_bridge_pace'); p.get('name', 'graph'); return p.getValue(f);`, { f: field })
+    )
 }
 
 /** The pace row probing since the whole second `probeAtMs`, having counted `granted` calls. */

@@ -24,7 +24,11 @@ function openCallout(requestId: string, stageInstanceId: string): string {
 }
 
 function lastReadAt(sysId: string): string {
-    return String(run(`var r = new GlideRecord('x_elm_bridge_callout'); r.get(id); return r.getValue('last_read_at') || '';`, { id: sysId }))
+    return String(
+        run(`var r = new GlideRecord('x_elm_bridge_callout'); r.get(id); return r.getValue('last_read_at') || '';`, {
+            id: sysId,
+        })
+    )
 }
 
 beforeAll(() => {

@@ -43,7 +43,9 @@ describe('records the build deletes', () => {
         const upgraded = open(true)
         try {
             expect(deleted.filter((gone) => upgraded.store.get(gone.table, gone.sysId))).toEqual([])
-            const kept = upgraded.store.select('sys_rest_message_fn', { groups: [], orderBy: [] }, 10).map((row) => row.function_name)
+            const kept = upgraded.store
+                .select('sys_rest_message_fn', { groups: [], orderBy: [] }, 10)
+                .map((row) => row.function_name)
             expect(kept.sort()).toEqual(['read_request', 'resume', 'verify'])
         } finally {
             await upgraded.close()

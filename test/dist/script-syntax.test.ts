@@ -26,11 +26,17 @@ function scripts(): [string, string, 'module' | 'script'][] {
             out.push(['sys_variable_value ' + record.sysId, record.fields.value || '', 'script'])
         // A condition is one expression, evaluated for its value: it ends without a semicolon.
         if (record.table === 'sys_ui_action' && (record.fields.condition || '').trim())
-            out.push(['sys_ui_action ' + record.fields.name + '.condition', '(' + record.fields.condition + '\n);', 'script'])
-        if (record.table === 'sys_module' && !/\.json$/.test(record.fields.path || '')) out.push(['sys_module ' + record.fields.path, record.fields.content || '', 'module'])
+            out.push([
+                'sys_ui_action ' + record.fields.name + '.condition',
+                '(' + record.fields.condition + '\n);',
+                'script',
+            ])
+        if (record.table === 'sys_module' && !/\.json$/.test(record.fields.path || ''))
+            out.push(['sys_module ' + record.fields.path, record.fields.content || '', 'module'])
         for (const field of SCRIPT_FIELDS[record.table] || []) {
             const source = record.fields[field]
-            if (source && source.trim()) out.push([record.table + ' ' + (record.fields.name || record.sysId) + '.' + field, source, 'script'])
+            if (source && source.trim())
+                out.push([record.table + ' ' + (record.fields.name || record.sysId) + '.' + field, source, 'script'])
         }
     }
     return out
@@ -56,8 +62,7 @@ function problems(source: string, kind: 'module' | 'script'): string[] {
 it('ships scripts to check', () => {
     const kinds = scripts().map(([name]) => name.split(' ')[0])
     const tables = ['sys_module', 'sys_script', 'sys_script_include', 'sysevent_script_action', 'sysauto_script']
-    for (const table of tables.concat(['sys_ws_operation', 'sys_variable_value']))
-        expect(kinds).toContain(table)
+    for (const table of tables.concat(['sys_ws_operation', 'sys_variable_value'])) expect(kinds).toContain(table)
 })
 
 it.each(scripts())('%s parses as ES2021 with every semicolon written', (_name, source, kind) => {

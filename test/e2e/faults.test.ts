@@ -126,16 +126,7 @@ describe('Graph faults', () => {
 })
 
 describe('token endpoint faults', () => {
-    // The REST message keeps its token until it expires, whatever the entry or the token endpoint do meanwhile: a
-    // token fault shows only once it has to fetch a new one, an hour later.
-    async function expireStoredToken(): Promise<void> {
-        await call(loop.sandbox.url, 'admin', 'POST', '/api/x_elm_sandbox/clock', {
-            advance_seconds: loop.emulator.config.tokenLifetimeSeconds,
-        })
-    }
-
     it('token endpoint down: retried, and resumed once it is back', async () => {
-        await expireStoredToken()
         const [entity] = await records(loop.sandbox.url, 'oauth_entity', 'name=ELM Ticket Bridge Graph')
         await configureOAuth(loop.sandbox.url, {
             token_url: 'http://127.0.0.1:9/' + loop.emulator.config.tenantId + '/oauth2/v2.0/token',
@@ -163,8 +154,10 @@ describe('token endpoint faults', () => {
     }, 30000)
 
     it('a slow token endpoint still works', async () => {
-        // The next resume must fetch a token, through the slow endpoint.
-        await expireStoredToken()
+        // An hour later the stored token has expired: the next resume must fetch one, through the slow endpoint.
+        await call(loop.sandbox.url, 'admin', 'POST', '/api/x_elm_sandbox/clock', {
+            advance_seconds: loop.emulator.config.tokenLifetimeSeconds,
+        })
         loop.emulator.tokenDelayMs = 500
         const tokensBefore = loop.emulator.calls.filter((c) => c.kind === 'token').length
         try {
@@ -182,7 +175,6 @@ describe('token endpoint faults', () => {
     })
 
     it('invalid_client fails at once and names the cause', async () => {
-        await expireStoredToken()
         await configureOAuth(loop.sandbox.url, { client_id: '00000000-0000-4000-8000-000000000000' })
         try {
             const ticket = await openAndClose()

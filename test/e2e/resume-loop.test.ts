@@ -166,10 +166,6 @@ describe('delivery faults', () => {
     })
 
     it('a wrong secret fails naming the cause; fixed and set back to pending, it resumes', async () => {
-        // The REST message keeps its token until it expires: the wrong secret shows once a new one is needed.
-        await call(loop.sandbox.url, 'admin', 'POST', '/api/x_elm_sandbox/clock', {
-            advance_seconds: loop.emulator.config.tokenLifetimeSeconds,
-        })
         await configureOAuth(loop.sandbox.url, { client_secret: 'wrong-secret-value' })
         try {
             const ticket = await open()

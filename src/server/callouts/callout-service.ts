@@ -151,12 +151,11 @@ function removeLedgerRow(sysId: string): void {
 export function receiveCallout(contentType: string, raw: string): Reply {
     // The platform has already refused any media type but the API's application/json (415 before this script
     // runs). The pages do not say whether it matches the type's parameters, so a charset other than UTF-8 is refused
-    // here; the type check stays as a guard should an admin widen the resource's supported formats. An empty value
-    // says only that the header lookup found nothing (the platform checked the type): it is not refused.
+    // here; the type check stays as a guard should an admin widen the resource's supported formats, and for a
+    // request without the header, which the pages do not mention.
     const type = (contentType || '').trim()
     const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(type)
-    const wrongType = type !== '' && !/^application\/([a-z0-9.+-]*\+)?json\s*(;|$)/i.test(type)
-    if (wrongType || (charset && !/^utf-?8$/i.test(charset[1]))) {
+    if (!/^application\/([a-z0-9.+-]*\+)?json\s*(;|$)/i.test(type) || (charset && !/^utf-?8$/i.test(charset[1]))) {
         return error(415, 'Unsupported media type', 'Send the callout as application/json in UTF-8')
     }
     if (utf8Length(raw || '') > MAX_BODY_BYTES) {

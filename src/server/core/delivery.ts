@@ -205,7 +205,6 @@ function throttledDecision(result: HttpResult, context: AttemptContext): Decisio
     }
 }
 
-/** Whether the callback deadline has passed (a callout without deadline never expires). */
 /** A send's HTTP calls: the platform's token fetch, the resume, a read-back after a refusal, the token probe. */
 export const CALLS_PER_SEND = 4
 /** Never take back a row sooner than this. */
@@ -213,14 +212,15 @@ export const MIN_STALE_SENDING_MS = 5 * 60 * 1000
 
 /**
  * How long a row may stay `sending` before the sweep takes it back from a worker presumed dead: each of a send's
- * calls may wait the whole HTTP timeout (x_elm_bridge.http_timeout_seconds, up to 120 s), plus a minute. The timeout
- * is the socket's idle time, not a limit on the whole call (c_RESTMessageV2API.md, setHttpTimeout), so a taken-back
- * row is marked uncertain and its next refusal is read back.
+ * calls may wait the whole HTTP timeout (x_elm_bridge.http_timeout_seconds, up to 120 s), plus a minute. Even that
+ * is no bound: the timeout "only times out if the socket does not receive data within the specified time"
+ * (c_RESTMessageV2API.md, setHttpTimeout), so a taken-back row is marked uncertain and its next refusal read back.
  */
 export function staleSendingMs(httpTimeoutSeconds: number): number {
     return Math.max(MIN_STALE_SENDING_MS, (CALLS_PER_SEND * httpTimeoutSeconds + 60) * 1000)
 }
 
+/** Whether the callback deadline has passed (a callout without deadline never expires). */
 export function isPastDeadline(deadlineMs: number | null, nowMs: number): boolean {
     return deadlineMs !== null && nowMs >= deadlineMs
 }
