@@ -1153,16 +1153,7 @@ export function createGlide(instance: GlideHost) {
     }
 
     /** The global scope's gs, as a background script sees it: it also has print() (gs.print is not in scoped gs). */
-    // print() takes no arguments and is not a MessageFormat pattern (its page is not among the copied ones; the
-    // scoped page describes the pattern for info, warn, error and debug only).
-    const globalGs = {
-        ...gs,
-        print: (message: unknown) => {
-            const text = String(message)
-            instance.log('info', text)
-            if (captured) captured.push(text)
-        },
-    }
+    const globalGs = { ...gs, print: (message: unknown) => write('info', message, []) }
 
     return {
         GlideRecord,

@@ -20,15 +20,18 @@ beforeAll(() => {
 
 afterAll(() => instance.close())
 
+/** A rule for updates that logs "rule ran: <name>" unless given a script of its own; returns its sys_id. */
 function addRule(
     name: string,
     scope: string,
     table: string,
     when: string,
-    filter = 'short_descriptionVALCHANGES^EQ'
-): void {
+    filter = 'short_descriptionVALCHANGES^EQ',
+    script = 'gs.info(' + JSON.stringify('rule ran: ' + name) + ');'
+): string {
+    const sysId = instance.newSysId()
     instance.store.insert('sys_script', {
-        sys_id: instance.newSysId(),
+        sys_id: sysId,
         sys_scope: scope,
         name,
         collection: table,
@@ -39,8 +42,14 @@ function addRule(
         action_delete: 'false',
         action_query: 'false',
         filter_condition: filter,
-        script: 'gs.info(' + JSON.stringify('rule ran: ' + name) + ');',
+        script,
     })
+    return sysId
+}
+
+/** An app-scoped async rule on sc_request with its own script. */
+function asyncRule(name: string, script: string, filter = ''): string {
+    return addRule(name, appScope, 'sc_request', 'async_always', filter, script)
 }
 
 function rulesThatRanOnTicketUpdate(): string[] {
@@ -83,20 +92,7 @@ it("still runs the app's before rule on its own table", () => {
 })
 
 it("runs an async rule's script as the user whose save queued it (the pages are silent; the stricter choice)", () => {
-    instance.store.insert('sys_script', {
-        sys_id: instance.newSysId(),
-        sys_scope: appScope,
-        name: 'who runs it',
-        collection: 'sc_request',
-        when: 'async_always',
-        active: 'true',
-        action_update: 'true',
-        action_insert: 'false',
-        action_delete: 'false',
-        action_query: 'false',
-        filter_condition: 'descriptionVALCHANGES^EQ',
-        script: "gs.info('async rule ran as ' + gs.getUserName());",
-    })
+    asyncRule('who runs it', "gs.info('async rule ran as ' + gs.getUserName());", 'descriptionVALCHANGES^EQ')
     const ticket = String(
         runAsAdmin(instance, `var t = new GlideRecord('sc_request'); t.initialize(); return t.insert();`)
     )
@@ -117,25 +113,6 @@ it("runs an async rule's script as the user whose save queued it (the pages are 
 })
 
 describe("an async rule's job", () => {
-    function asyncRule(name: string, script: string): string {
-        const sysId = instance.newSysId()
-        instance.store.insert('sys_script', {
-            sys_id: sysId,
-            sys_scope: appScope,
-            name,
-            collection: 'sc_request',
-            when: 'async_always',
-            active: 'true',
-            action_update: 'true',
-            action_insert: 'false',
-            action_delete: 'false',
-            action_query: 'false',
-            filter_condition: '',
-            script,
-        })
-        return sysId
-    }
-
     function job(rules: string[], claimedAgoMs: number | null): void {
         const ticket = String(
             runAsAdmin(instance, `var t = new GlideRecord('sc_request'); t.initialize(); return t.insert();`)

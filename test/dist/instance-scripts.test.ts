@@ -277,3 +277,22 @@ describe('a delivery that throws after its claim', () => {
         expect(row).toEqual({ status: 'failed', uncertain: '1' })
     })
 })
+
+describe('a REST call that threw', () => {
+    it('asks the token endpoint why, and fails at once naming a refused token', () => {
+        const requestId = '4d3c2b1a-0f9e-4d8c-8b7a-5a4938271605'
+        const stageInstanceId = '6b5c4d3e-2f10-4b9a-9c8d-7e6f5a4b3c2d'
+        openCallout(requestId, stageInstanceId)
+        set('x_elm_bridge_callout', 'stage_instance_id=' + stageInstanceId, 'status', 'pending')
+        const result = script(
+            `var row = new GlideRecord('x_elm_bridge_callout');
+            row.get('stage_instance_id', stageInstanceId);
+            return new x_elm_bridge.ElmTicketBridge().deliver(row.getUniqueValue(), {
+                resume: function () { return { status: 0, threw: true, errorMessage: 'no OAuth token' }; },
+                diagnoseToken: function () { return { kind: 'refused', reason: 'The token endpoint refused: wrong secret' }; }
+            });`,
+            { stageInstanceId }
+        ) as { status: string; message: string }
+        expect(result).toMatchObject({ status: 'failed', message: 'The token endpoint refused: wrong secret' })
+    })
+})

@@ -374,6 +374,21 @@ describe('the reasons an admin reads in work notes', () => {
         })
     })
 
+    it('a REST call that threw is failed when the token endpoint refuses, else retried as no answer', () => {
+        const threw = { status: 0, threw: true, errorMessage: 'could not get a token' }
+        expect(decide(threw, context(), { kind: 'refused', reason: 'the secret is wrong' })).toEqual({
+            kind: 'failed',
+            reason: 'the secret is wrong',
+        })
+        expect(decide(threw, context(), { kind: 'ok' })).toMatchObject({
+            kind: 'retry',
+            reason: 'No response from Graph (could not get a token); attempt 2 in 30 s',
+        })
+        // A timeout that answered without throwing is not put down to the token.
+        const timedOut = { status: 0, errorMessage: 'timed out' }
+        expect(decide(timedOut, context(), { kind: 'refused', reason: 'x' }).kind).toBe('retry')
+    })
+
     it('a token diagnosis does not turn a refusal other than 401 into a retry', () => {
         expect(decide({ status: 404 }, context(), { kind: 'ok' }).kind).toBe('failed')
         expect(decide({ status: 404 }, context(), { kind: 'unreachable', reason: 'x' }).kind).toBe('failed')

@@ -14,6 +14,11 @@ export interface HttpResult {
     errorMessage?: string | null
     /** Set when the request was never sent because it could not be built (REST message missing or not visible). */
     notSent?: string
+    /**
+     * Set when execute() threw instead of answering: it "Might throw exception if http connection timed out or some
+     * issue with sending request itself" (c_RESTMessageV2API.md), so it may also stand for a token it could not get.
+     */
+    threw?: boolean
     /** Set when the shared pace held the call back (Graph is throttling): nothing was sent. */
     paced?: boolean
     /** When the pace lets this caller try again (epoch ms): after a held call, or after a 429. */
@@ -120,8 +125,9 @@ function isTransient(status: number): boolean {
 }
 
 /**
- * `tokenDiagnosis` explains a 401: on an instance a token that could not be obtained shows up only as Graph's 401,
- * so the caller asks the token endpoint why. Unreachable or failing on its side: retry; a refusal: failed, named.
+ * `tokenDiagnosis` explains a 401, or a REST call that threw: a token that could not be obtained shows up as Graph's
+ * 401 (or, the pages allow, as execute() throwing), so the caller asks the token endpoint why. Unreachable or failing
+ * on its side: retry; a refusal: failed, named.
  */
 export function decide(result: HttpResult, context: AttemptContext, tokenDiagnosis?: TokenDiagnosis): Decision {
     if (result.notSent) return { kind: 'failed', reason: result.notSent }
@@ -129,7 +135,7 @@ export function decide(result: HttpResult, context: AttemptContext, tokenDiagnos
     if (result.status >= 200 && result.status <= 299) {
         return { kind: 'resumed', note: 'Graph accepted the resume (' + result.status + ')' }
     }
-    if (result.status === 401 && tokenDiagnosis && tokenDiagnosis.kind === 'refused') {
+    if ((result.status === 401 || result.threw) && tokenDiagnosis && tokenDiagnosis.kind === 'refused') {
         return { kind: 'failed', reason: tokenDiagnosis.reason }
     }
     const tokenUnreachable =

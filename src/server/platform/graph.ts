@@ -64,6 +64,7 @@ function send(message: RESTMessageV2, timeoutSeconds: number): HttpResult {
             status: 0,
             body: '',
             errorMessage: String(error && (error as Error).message ? (error as Error).message : error),
+            threw: true,
         }
     }
 }

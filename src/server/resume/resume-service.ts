@@ -186,7 +186,7 @@ export function onResumeDue(event: GlideRecord): void {
 export interface GraphTransport {
     resume(graphEndpoint: string, requestId: string, bodyJson: string, timeoutSeconds: number): HttpResult
     readRequest(graphEndpoint: string, requestId: string, timeoutSeconds: number): HttpResult
-    /** Asked after a 401 only: why there was no usable token. */
+    /** Asked after a 401, or a REST call that threw: why there was no usable token. */
     diagnoseToken(): TokenDiagnosis
 }
 
@@ -315,8 +315,9 @@ function send(row: LedgerRow, graph: GraphTransport): DeliveryResult {
         // Otherwise the callout still waits, or nothing says either way and no earlier attempt can have got in: the
         // refusal stands.
     }
-    // Without a usable token the call still goes out and Graph answers 401: ask the token endpoint why.
-    const tokenDiagnosis = result.status === 401 ? graph.diagnoseToken() : undefined
+    // Without a usable token the call still goes out and Graph answers 401 (or execute() throws): ask the token
+    // endpoint why.
+    const tokenDiagnosis = result.status === 401 || result.threw ? graph.diagnoseToken() : undefined
     const now = nowMs()
     const decision = confirmedEarlier
         ? ({ kind: 'resumed', note: 'an earlier attempt had reached Graph' } as Decision)
