@@ -422,6 +422,17 @@ export async function runDoctor(options: DoctorOptions, env: { [name: string]: s
             'Logic App answers 202 before calling ServiceNow',
             'entitlement management waits only about a second for the answer: redeploy azure/logic-app.json'
         )
+    // A Response with no caller waiting (a resubmitted run, or one EM gave up on) does not succeed: the forward must
+    // not depend on it.
+    const forward = (actions.Forward_to_ServiceNow || {}) as { runAfter?: { [action: string]: string[] } }
+    const after = Object.values(forward.runAfter || {})[0] || []
+    if (['Succeeded', 'Failed', 'Skipped', 'TimedOut'].every((state) => after.indexOf(state) >= 0))
+        ok('Logic App forwards whatever became of its 202')
+    else
+        fix(
+            'Logic App forwards whatever became of its 202',
+            'a resubmitted run, or one entitlement management stopped waiting for, never reaches ServiceNow: redeploy azure/logic-app.json'
+        )
     return checks
 }
 

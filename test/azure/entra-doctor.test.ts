@@ -215,6 +215,7 @@ describe('npm run doctor:entra', () => {
             "ok Logic App accepts entitlement management's PoP tokens",
             'ok Logic App has SAS disabled',
             'ok Logic App answers 202 before calling ServiceNow',
+            'ok Logic App forwards whatever became of its 202',
         ])
         const made = emulator.calls.slice(before)
         expect(made.length).toBeGreaterThan(0)
@@ -444,6 +445,7 @@ describe('npm run doctor:entra', () => {
                 "Logic App accepts entitlement management's PoP tokens",
                 'Logic App has SAS disabled',
                 'Logic App answers 202 before calling ServiceNow',
+                'Logic App forwards whatever became of its 202',
             ])
             expect(check(checks, 'Logic App accepts').detail).toContain('no AADPOP policy (only AAD)')
         })

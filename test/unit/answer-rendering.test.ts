@@ -32,6 +32,14 @@ const choiceQuestion = {
     ],
 }
 
+describe("the question's text", () => {
+    it("is read from TextString too, as Microsoft's ServiceNow sample Logic App reads it", () => {
+        expect(answers([{ Value: 'yes', AnsweredQuestion: { TextString: 'Need admin rights?' } }])).toEqual([
+            { question: 'Need admin rights?', answer: 'yes' },
+        ])
+    })
+})
+
 describe('every question type reads as text', () => {
     it('shows the chosen choice display text, not its actual value', () => {
         expect(

@@ -202,7 +202,13 @@ function answerOf(item: unknown): Answer | null {
     }
     const asked = field(item, 'answeredQuestion', false)
     const question = isObject(asked)
-        ? firstText([field(asked, 'text', false), field(asked, 'displayName', false), field(asked, 'question', false)])
+        ? firstText([
+              field(asked, 'text', false),
+              // Microsoft's ServiceNow sample Logic App reads the question's text as TextString.
+              field(asked, 'textString', false),
+              field(asked, 'displayName', false),
+              field(asked, 'question', false),
+          ])
         : ''
     const questionText = text(question || firstText([firstField(item, ['question', 'questionText'], false)]), 500)
     const rendered = truncate(answerText(item, asked).replace(/\t/g, ' ').trim(), MAX_DESCRIPTION_LENGTH)
