@@ -2,7 +2,7 @@
 // filter at the save and runs its script later, in a scheduled job (c_BusinessRules.md: "after the scheduler runs
 // the scheduled job created from the business rule"). The sandbox runs those jobs on its worker threads; these tests
 // hold them to change a ticket between its close and the job, which the page warns can make the rule "execute out of
-// order or incorrectly": the job reads the ticket as it then is (README, "Closing a ticket").
+// order or incorrectly": the job reads the ticket as it then is (README, "How a close becomes a resume").
 import { call, ledgerRow, openCallout, records, updateTicket, useLoop, waitFor, waitForStatus } from './harness.ts'
 
 const loop = useLoop()

@@ -87,6 +87,40 @@ describe('close → resume', () => {
         await waitForWorkNote(loop.sandbox.url, ticket.ticketSysId, 'denied the request')
     })
 
+    it('a denial Graph refuses as invalid says how to resume without it, and that works', async () => {
+        const ticket = await open('assignmentRequestApproved')
+        // As Graph would if the stricter of Microsoft's pages holds: no state at the approved stage.
+        loop.emulator.injectFaults(ticket.requestId, [
+            { status: 400, body: JSON.stringify({ error: { code: 'InvalidRequest', message: 'state not allowed' } }) },
+        ])
+        await close(ticket, { state: '4' })
+        const failed = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['failed'])
+        expect(failed.last_error).toContain(
+            "clear the callout's Resume state sent and use Retry now; for later tickets, remove the stage from x_elm_bridge.deny_stages."
+        )
+        await waitForWorkNote(loop.sandbox.url, ticket.ticketSysId, 'Graph may not accept a denial')
+        const cleared = await call(
+            loop.sandbox.url,
+            'admin',
+            'PATCH',
+            '/api/now/table/x_elm_bridge_callout/' + failed.sys_id,
+            {
+                resume_state: '',
+            }
+        )
+        expect(cleared.status).toBe(200)
+        const retry = await call(loop.sandbox.url, 'admin', 'POST', '/api/x_elm_sandbox/ui_action', {
+            ...RETRY_NOW,
+            sys_id: failed.sys_id,
+        })
+        expect(retry.status).toBe(200)
+        await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['resumed'])
+        const calls = loop.emulator.resumeCalls(ticket.requestId)
+        expect(calls.map((c) => c.status)).toEqual([400, 204])
+        expect(calls[0].body.data.state).toBe('denied')
+        expect('state' in calls[1].body.data).toBe(false)
+    })
+
     it('request_state closed_cancelled counts as incomplete', async () => {
         const ticket = await open('assignmentRequestCreated')
         await close(ticket, { request_state: 'closed_cancelled' })

@@ -8,7 +8,12 @@ import {
     isPastDeadline,
     parseRetryAfter,
 } from '../../src/server/core/delivery.ts'
-import { mayHaveBeenApplied, shouldReadBack, staleSendingMs } from '../../src/server/core/delivery.ts'
+import {
+    deniedRefusalHint,
+    mayHaveBeenApplied,
+    shouldReadBack,
+    staleSendingMs,
+} from '../../src/server/core/delivery.ts'
 import { explainTokenDiagnosis, explainVerification } from '../../src/server/core/connection.ts'
 import { explainTokenError } from '../../src/server/core/oauth-entry.ts'
 
@@ -437,5 +442,16 @@ describe('when a sending row is taken back', () => {
         [120, 9 * 60],
     ])('HTTP timeout %p s → %p s: four calls at the timeout and a minute, never under five minutes', (timeout, s) => {
         expect(staleSendingMs(timeout)).toBe(s * 1000)
+    })
+})
+
+describe('a denial Graph refused as invalid', () => {
+    it('tells the admin how to resume without it, and only for a 400 of a denial', () => {
+        expect(deniedRefusalHint(400, 'denied', 'assignmentRequestApproved')).toBe(
+            " Graph may not accept a denial at assignmentRequestApproved (Microsoft's pages disagree on where it may be sent): to resume without denying, clear the callout's Resume state sent and use Retry now; for later tickets, remove the stage from x_elm_bridge.deny_stages."
+        )
+        expect(deniedRefusalHint(400, '', 'assignmentRequestApproved')).toBe('')
+        expect(deniedRefusalHint(404, 'denied', 'assignmentRequestApproved')).toBe('')
+        expect(deniedRefusalHint(409, 'denied', 'assignmentRequestCreated')).toBe('')
     })
 })

@@ -211,6 +211,19 @@ function throttledDecision(result: HttpResult, context: AttemptContext): Decisio
     }
 }
 
+/**
+ * What to add to the reason when Graph refused a denial as invalid: Microsoft's pages disagree on the stages at which
+ * `state: denied` may be sent (the reference notes both readings), so the admin is told how to resume without it.
+ */
+export function deniedRefusalHint(status: number, resumeState: string, stage: string): string {
+    if (status !== 400 || resumeState !== 'denied') return ''
+    return (
+        ' Graph may not accept a denial at ' +
+        stage +
+        " (Microsoft's pages disagree on where it may be sent): to resume without denying, clear the callout's Resume state sent and use Retry now; for later tickets, remove the stage from x_elm_bridge.deny_stages."
+    )
+}
+
 /** A send's HTTP calls: the platform's token fetch, the resume, a read-back after a refusal, the token probe. */
 export const CALLS_PER_SEND = 4
 /** Never take back a row sooner than this. */

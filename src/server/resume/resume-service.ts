@@ -8,6 +8,7 @@ import {
     Decision,
     HttpResult,
     decide,
+    deniedRefusalHint,
     isDeadlineWarningDue,
     isPastDeadline,
     mayHaveBeenApplied,
@@ -396,24 +397,26 @@ function send(row: LedgerRow, graph: GraphTransport): DeliveryResult {
             log('warn', 'Callout ' + row.sysId + ' retry: ' + decision.reason)
         }
     } else {
+        const reason = decision.reason + deniedRefusalHint(result.status, row.resumeState, row.stage)
         updateRow(row.sysId, {
             ...common,
             status: STATUS.failed,
-            lastError: decision.reason,
+            lastError: reason,
             nextAttemptAtMs: null,
             // A last attempt that timed out or met a 5xx may have got through: a Retry now reads a refusal back then.
             deliveryUncertain: row.deliveryUncertain || mayHaveBeenApplied(result),
-            outcome: 'Failed: ' + decision.reason,
+            outcome: 'Failed: ' + reason,
         })
         note(
             row,
             'Resume FAILED after attempt ' +
                 attempt +
                 ': ' +
-                decision.reason +
+                reason +
                 ' An admin can fix the cause and use Retry now on the ELM Ticket Bridge callout.'
         )
-        log('error', 'Callout ' + row.sysId + ' failed: ' + decision.reason)
+        log('error', 'Callout ' + row.sysId + ' failed: ' + reason)
+        return resultOf(row.sysId, reason)
     }
     return resultOf(row.sysId, decision.kind === 'resumed' ? decision.note : decision.reason)
 }
