@@ -675,34 +675,44 @@ export class Instance implements GlideHost {
         },
     }
 
-    /** Processes due events (claimed so that two sandbox nodes on one file never both run one). */
-    processEvents(limit = 50): number {
-        this.refreshClock()
-        const due = this.store.select(
-            'sysevent',
+    /** Rows of a queue (events, async jobs) that are ready and due by `dueField`, oldest first. */
+    private readyRows(table: string, dueField: string, limit: number): Values[] {
+        return this.store.select(
+            table,
             {
                 groups: [
                     [{ field: 'state', operator: '=', value: 'ready' }],
-                    [{ field: 'process_on', operator: '<=', value: toGlideText(this.clock.now()) }],
+                    [{ field: dueField, operator: '<=', value: toGlideText(this.clock.now()) }],
                 ],
-                orderBy: [{ field: 'process_on', descending: false }],
+                orderBy: [{ field: dueField, descending: false }],
             },
             limit
         )
+    }
+
+    /** Takes a ready row for this thread: false when another thread or node took it first. */
+    private claimReady(table: string, sysId: string, claim: Values): boolean {
+        const claimed = this.store.updateWhere(
+            table,
+            {
+                groups: [
+                    [{ field: 'sys_id', operator: '=', value: sysId }],
+                    [{ field: 'state', operator: '=', value: 'ready' }],
+                ],
+                orderBy: [],
+            },
+            claim
+        )
+        return claimed === 1
+    }
+
+    /** Processes due events (claimed so that two sandbox nodes on one file never both run one). */
+    processEvents(limit = 50): number {
+        this.refreshClock()
         let processed = 0
-        for (const row of due) {
-            const claimed = this.store.updateWhere(
-                'sysevent',
-                {
-                    groups: [
-                        [{ field: 'sys_id', operator: '=', value: row.sys_id }],
-                        [{ field: 'state', operator: '=', value: 'ready' }],
-                    ],
-                    orderBy: [],
-                },
-                { state: 'processing', claimed_by: this.options.nodeName }
-            )
-            if (claimed !== 1) continue
+        for (const row of this.readyRows('sysevent', 'process_on', limit)) {
+            if (!this.claimReady('sysevent', row.sys_id, { state: 'processing', claimed_by: this.options.nodeName }))
+                continue
             let result = 'processed'
             try {
                 this.as(this.sessionFor('system'), () => this.runScriptActions(row))
@@ -797,32 +807,15 @@ export class Instance implements GlideHost {
             },
             { state: 'ready', claimed_by: '' }
         )
-        const due = this.store.select(
-            'sys_trigger',
-            {
-                groups: [
-                    [{ field: 'state', operator: '=', value: 'ready' }],
-                    [{ field: 'next_action', operator: '<=', value: toGlideText(this.clock.now()) }],
-                ],
-                orderBy: [{ field: 'next_action', descending: false }],
-            },
-            limit
-        )
         let ran = 0
-        for (const job of due) {
+        for (const job of this.readyRows('sys_trigger', 'next_action', limit)) {
             if (this.asyncJobsHeld()) break
-            const claimed = this.store.updateWhere(
-                'sys_trigger',
-                {
-                    groups: [
-                        [{ field: 'sys_id', operator: '=', value: job.sys_id }],
-                        [{ field: 'state', operator: '=', value: 'ready' }],
-                    ],
-                    orderBy: [],
-                },
-                { state: 'running', claimed_by: this.options.nodeName, claimed_at: toGlideText(this.clock.now()) }
-            )
-            if (claimed !== 1) continue
+            const claim = {
+                state: 'running',
+                claimed_by: this.options.nodeName,
+                claimed_at: toGlideText(this.clock.now()),
+            }
+            if (!this.claimReady('sys_trigger', job.sys_id, claim)) continue
             // Each rule on its own, as if each had its own job: one that throws does not stop the next.
             for (const ruleId of (job.rules || '').split(',')) {
                 try {

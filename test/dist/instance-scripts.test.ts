@@ -253,20 +253,30 @@ describe('the ATF tests, run from the built app', () => {
     })
 })
 
+/** A pending callout delivered through the Script Include with `transport` (a script object) as its Graph. */
+function deliverPendingWith(
+    requestId: string,
+    stageInstanceId: string,
+    transport: string
+): { status: string; message: string } {
+    openCallout(requestId, stageInstanceId)
+    set('x_elm_bridge_callout', 'stage_instance_id=' + stageInstanceId, 'status', 'pending')
+    return script(
+        `var row = new GlideRecord('x_elm_bridge_callout');
+        row.get('stage_instance_id', stageInstanceId);
+        return new x_elm_bridge.ElmTicketBridge().deliver(row.getUniqueValue(), ${transport});`,
+        { stageInstanceId }
+    ) as { status: string; message: string }
+}
+
 describe('a delivery that throws after its claim', () => {
     it('never leaves the row sending: it fails with the reason, and a later refusal is read back', () => {
-        const requestId = '3c2b1a09-8f7e-4d6c-9b5a-493827160504'
         const stageInstanceId = '5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d'
-        openCallout(requestId, stageInstanceId)
-        set('x_elm_bridge_callout', 'stage_instance_id=' + stageInstanceId, 'status', 'pending')
-        const result = script(
-            `var row = new GlideRecord('x_elm_bridge_callout');
-            row.get('stage_instance_id', stageInstanceId);
-            return new x_elm_bridge.ElmTicketBridge().deliver(row.getUniqueValue(), {
-                resume: function () { throw new Error('boom'); }
-            });`,
-            { stageInstanceId }
-        ) as { status: string; message: string }
+        const result = deliverPendingWith(
+            '3c2b1a09-8f7e-4d6c-9b5a-493827160504',
+            stageInstanceId,
+            `{ resume: function () { throw new Error('boom'); } }`
+        )
         expect(result).toMatchObject({ status: 'failed', message: 'Unexpected error while sending: boom' })
         const row = script(
             `var row = new GlideRecord('x_elm_bridge_callout');
@@ -280,19 +290,14 @@ describe('a delivery that throws after its claim', () => {
 
 describe('a REST call that threw', () => {
     it('asks the token endpoint why, and fails at once naming a refused token', () => {
-        const requestId = '4d3c2b1a-0f9e-4d8c-8b7a-5a4938271605'
-        const stageInstanceId = '6b5c4d3e-2f10-4b9a-9c8d-7e6f5a4b3c2d'
-        openCallout(requestId, stageInstanceId)
-        set('x_elm_bridge_callout', 'stage_instance_id=' + stageInstanceId, 'status', 'pending')
-        const result = script(
-            `var row = new GlideRecord('x_elm_bridge_callout');
-            row.get('stage_instance_id', stageInstanceId);
-            return new x_elm_bridge.ElmTicketBridge().deliver(row.getUniqueValue(), {
+        const result = deliverPendingWith(
+            '4d3c2b1a-0f9e-4d8c-8b7a-5a4938271605',
+            '6b5c4d3e-2f10-4b9a-9c8d-7e6f5a4b3c2d',
+            `{
                 resume: function () { return { status: 0, threw: true, errorMessage: 'no OAuth token' }; },
                 diagnoseToken: function () { return { kind: 'refused', reason: 'The token endpoint refused: wrong secret' }; }
-            });`,
-            { stageInstanceId }
-        ) as { status: string; message: string }
+            }`
+        )
         expect(result).toMatchObject({ status: 'failed', message: 'The token endpoint refused: wrong secret' })
     })
 })

@@ -10,11 +10,10 @@ import {
     useLoop,
     waitFor,
     waitForStatus,
+    retryNow,
 } from './harness.ts'
 
 const loop = useLoop()
-
-const RETRY = { table: 'x_elm_bridge_callout', action_name: 'x_elm_bridge_retry_now' }
 
 async function property(name: string): Promise<any> {
     return (await records(loop.sandbox.url, 'sys_properties', 'name=' + name))[0]
@@ -121,10 +120,7 @@ describe('Retry now', () => {
         })
         expect(waiting.last_http_status).toBe('503')
 
-        const pressed = await call(loop.sandbox.url, 'elmAdmin', 'POST', '/api/x_elm_sandbox/ui_action', {
-            ...RETRY,
-            sys_id: waiting.sys_id,
-        })
+        const pressed = await retryNow(loop.sandbox.url, waiting.sys_id, 'elmAdmin')
         expect([pressed.status, pressed.body]).toEqual([
             200,
             { result: { messages: [{ type: 'info', text: 'Retry queued' }] } },
@@ -139,10 +135,7 @@ describe('Retry now', () => {
         loop.emulator.injectFaults(other.requestId, [{ status: 503 }])
         await updateTicket(loop.sandbox.url, other.ticketSysId)
         const row = await waitForStatus(loop.sandbox.url, other.stageInstanceId, ['pending'])
-        const pressed = await call(loop.sandbox.url, 'agent', 'POST', '/api/x_elm_sandbox/ui_action', {
-            ...RETRY,
-            sys_id: row.sys_id,
-        })
+        const pressed = await retryNow(loop.sandbox.url, row.sys_id, 'agent')
         expect(pressed.status).toBe(403)
     }, 30000)
 })

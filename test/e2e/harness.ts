@@ -4,7 +4,16 @@ import * as fs from 'fs'
 import * as os from 'os'
 import * as path from 'path'
 import { GraphEmulator } from '../../scripts/emulator/graph-emulator.ts'
-import { Sandbox, call, records, startSandbox, waitFor, wire } from '../../scripts/sandbox/client.ts'
+import {
+    Response,
+    Sandbox,
+    UserName,
+    call,
+    records,
+    startSandbox,
+    waitFor,
+    wire,
+} from '../../scripts/sandbox/client.ts'
 
 export * from '../../scripts/sandbox/client.ts'
 
@@ -48,6 +57,15 @@ export async function waitForWorkNote(base: string, ticketSysId: string, text: s
         },
         timeoutMs
     )
+}
+
+/** Presses Retry now on a callout as `user` (an admin by default); answers the UI action's reply. */
+export function retryNow(base: string, calloutSysId: string, user: UserName = 'admin'): Promise<Response> {
+    return call(base, user, 'POST', '/api/x_elm_sandbox/ui_action', {
+        table: 'x_elm_bridge_callout',
+        action_name: 'x_elm_bridge_retry_now',
+        sys_id: calloutSysId,
+    })
 }
 
 /** An agent's save on the ticket (closing it by default). */

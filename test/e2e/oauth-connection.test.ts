@@ -13,6 +13,7 @@ import {
     waitFor,
     waitForStatus,
     waitForWorkNote,
+    retryNow,
 } from './harness.ts'
 
 const loop = useLoop()
@@ -179,11 +180,7 @@ describe('item 4: a REST message that cannot be built', () => {
             'x_elm_bridge_callout',
             'stage_instance_id=' + opened![0].stageInstanceId
         )
-        const retry = await call(loop.sandbox.url, 'admin', 'POST', '/api/x_elm_sandbox/ui_action', {
-            table: 'x_elm_bridge_callout',
-            action_name: 'x_elm_bridge_retry_now',
-            sys_id: row.sys_id,
-        })
+        const retry = await retryNow(loop.sandbox.url, row.sys_id)
         expect(retry.status).toBe(200)
         await waitForStatus(loop.sandbox.url, opened![0].stageInstanceId, ['resumed'])
         expect(resumeStatuses(opened![0].requestId)).toEqual([204])
@@ -232,12 +229,7 @@ describe('the token the REST message keeps', () => {
         expect(row.last_error).toContain('press Get OAuth Token on the REST message ELM Ticket Bridge Graph')
         await waitForWorkNote(loop.sandbox.url, opened.ticketSysId, 'Get OAuth Token')
         // Retry now alone sends the same refused token again.
-        const retry = () =>
-            call(loop.sandbox.url, 'admin', 'POST', '/api/x_elm_sandbox/ui_action', {
-                table: 'x_elm_bridge_callout',
-                action_name: 'x_elm_bridge_retry_now',
-                sys_id: row.sys_id,
-            })
+        const retry = () => retryNow(loop.sandbox.url, row.sys_id)
         expect((await retry()).status).toBe(200)
         await waitFor('a second refusal', async () => (resumeStatuses(opened.requestId).length === 2 ? true : null))
         await waitForStatus(loop.sandbox.url, opened.stageInstanceId, ['failed'])

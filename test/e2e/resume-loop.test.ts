@@ -13,9 +13,8 @@ import {
     waitFor,
     waitForStatus,
     waitForWorkNote,
+    retryNow,
 } from './harness.ts'
-
-const RETRY_NOW = { table: 'x_elm_bridge_callout', action_name: 'x_elm_bridge_retry_now' }
 
 const loop = useLoop()
 
@@ -109,10 +108,7 @@ describe('close → resume', () => {
             }
         )
         expect(cleared.status).toBe(200)
-        const retry = await call(loop.sandbox.url, 'admin', 'POST', '/api/x_elm_sandbox/ui_action', {
-            ...RETRY_NOW,
-            sys_id: failed.sys_id,
-        })
+        const retry = await retryNow(loop.sandbox.url, failed.sys_id)
         expect(retry.status).toBe(200)
         await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['resumed'])
         const calls = loop.emulator.resumeCalls(ticket.requestId)
@@ -209,10 +205,7 @@ describe('delivery faults', () => {
             // Without a token the resume goes out bare and Graph answers 401, as on an instance.
             expect(loop.emulator.resumeCalls(ticket.requestId).map((c) => c.status)).toEqual([401])
             await configureOAuth(loop.sandbox.url, { client_secret: loop.emulator.config.clientSecret })
-            const retry = await call(loop.sandbox.url, 'admin', 'POST', '/api/x_elm_sandbox/ui_action', {
-                ...RETRY_NOW,
-                sys_id: failed.sys_id,
-            })
+            const retry = await retryNow(loop.sandbox.url, failed.sys_id)
             expect(retry.status).toBe(200)
             const row = await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['resumed'])
             expect(row.attempts).toBe('1')

@@ -15,6 +15,7 @@ import {
     waitFor,
     waitForStatus,
     waitForWorkNote,
+    retryNow,
 } from './harness.ts'
 
 const loop = useLoop()
@@ -214,11 +215,7 @@ describe('a last attempt whose answer was lost', () => {
             await updateTicket(loop.sandbox.url, opened.ticketSysId)
             const failed = await waitForStatus(loop.sandbox.url, opened.stageInstanceId, ['failed', 'resumed'])
             expect([failed.status, failed.delivery_uncertain]).toEqual(['failed', 'true'])
-            const retry = await call(loop.sandbox.url, 'admin', 'POST', '/api/x_elm_sandbox/ui_action', {
-                table: 'x_elm_bridge_callout',
-                action_name: 'x_elm_bridge_retry_now',
-                sys_id: failed.sys_id,
-            })
+            const retry = await retryNow(loop.sandbox.url, failed.sys_id)
             expect(retry.status).toBe(200)
             const row = await waitForStatus(loop.sandbox.url, opened.stageInstanceId, ['resumed'], 20000)
             expect(row.outcome).toContain('an earlier attempt reached Graph')
@@ -257,11 +254,7 @@ describe('deliver()', () => {
         ).toHaveLength(1)
 
         // Retry now on a pending row sends it at once and keeps its attempt count (the button's hint says so).
-        const pressed = await call(loop.sandbox.url, 'elmAdmin', 'POST', '/api/x_elm_sandbox/ui_action', {
-            table: 'x_elm_bridge_callout',
-            sys_id: waiting.sys_id,
-            action_name: 'x_elm_bridge_retry_now',
-        })
+        const pressed = await retryNow(loop.sandbox.url, waiting.sys_id, 'elmAdmin')
         expect(pressed.status).toBe(200)
         const row = await waitForStatus(loop.sandbox.url, opened.stageInstanceId, ['resumed'], 5000)
         expect([row.attempts, row.round]).toEqual(['2', '0'])
@@ -276,11 +269,7 @@ describe('Retry now', () => {
         await updateTicket(loop.sandbox.url, opened.ticketSysId)
         const failed = await waitForStatus(loop.sandbox.url, opened.stageInstanceId, ['failed'])
         expect([failed.attempts, failed.round]).toEqual(['1', '0'])
-        const pressed = await call(loop.sandbox.url, 'elmAdmin', 'POST', '/api/x_elm_sandbox/ui_action', {
-            table: 'x_elm_bridge_callout',
-            sys_id: failed.sys_id,
-            action_name: 'x_elm_bridge_retry_now',
-        })
+        const pressed = await retryNow(loop.sandbox.url, failed.sys_id, 'elmAdmin')
         expect(pressed.body).toEqual({ result: { messages: [{ type: 'info', text: 'Retry queued' }] } })
         const row = await waitForStatus(loop.sandbox.url, opened.stageInstanceId, ['resumed'], 5000)
         // A new round: attempt numbering starts again, and the new round has a send permit of its own.
