@@ -39,6 +39,12 @@ export const x_elm_bridge_pace = Table({
             default: '0',
             readOnly: true,
         }),
+        window_signs: IntegerColumn({
+            label: 'Signs that Graph counts in one-second windows',
+            default: '0',
+            readOnly: true,
+            hint: 'From 2 on, bursts start a second apart and probes count what Graph accepted, with no refill',
+        }),
     },
     // One row: two workers that both find none try to insert it, and the index lets one through.
     index: [{ name: 'x_elm_bridge_pace_name', unique: true, element: 'name' }],

@@ -1019,6 +1019,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '1c622cb70528443795971e439a1972a3'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'window_signs'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '1ef4fa5d2d7c4d2184ab852208ae25dc'
                         key: {
@@ -4302,6 +4311,14 @@ declare global {
                             name: 'x_elm_bridge_pace'
                             element: 'changed_at_ms'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e3fb9e2c079d4aff9c59d055a9db647f'
+                        key: {
+                            name: 'x_elm_bridge_pace'
+                            element: 'window_signs'
                         }
                     },
                     {

@@ -80,10 +80,13 @@ function resumeOne(stageInstanceId: string): string {
     )
 }
 
-/** Moves the instance's clock just past the next whole second and returns it: the test's calls fall in it. */
+/**
+ * Moves the instance's clock 50 ms past the next whole second and returns it: the test's calls fall in it, more than
+ * a second and the spacing after a burst that began at the start of the second before.
+ */
 function wholeSecond(): number {
     const now = instance.clock.now()
-    instance.advanceClock((1000 - (now % 1000) + 5) / 1000)
+    instance.advanceClock((1000 - (now % 1000) + 50) / 1000)
     return Math.floor(instance.clock.now() / 1000) * 1000
 }
 
@@ -138,6 +141,61 @@ it('a paced second takes no more than the rate, however stale the pace row', () 
     run(`var c = new GlideRecord('x_elm_bridge_pace_call'); c.query(); c.next(); c.deleteRecord();`)
     expect(resumeOne('4f1e3a6c-0b5d-4c7e-9f0a-5d6c7b8a9f0e')).not.toContain('the shared pace holds the call')
     expect(countedCalls()).toEqual([second, second, second, second])
+})
+
+describe('bursts a second apart, once Graph has shown one-second windows', () => {
+    /**
+     * Paced at 19 with `signs` signs of a window; the burst before began 225 ms into its second, so this one may begin
+     * 250 ms into its own (the spacing is 25 ms). The clock runs on: the test sets up for a whole second ahead, then
+     * moves the clock 50 ms into it. Returns that second.
+     */
+    function burstBefore(signs: number): number {
+        const second = Math.floor(instance.clock.now() / 1000) * 1000 + 2000
+        setPace({
+            rate: 19,
+            hold_until_ms: second - 3000,
+            changed_at_ms: second - 4000,
+            next_at_ms: second,
+            booked_at_ms: second,
+            measured_rate: 20,
+            peak_rate: 20,
+            window_signs: signs,
+        })
+        addCalls(second - 1000, 18, second - 1000 + 225)
+        instance.advanceClock((second + 50 - instance.clock.now()) / 1000)
+        return second
+    }
+
+    const permits = () =>
+        Number(run(`var p = new GlideRecord('x_elm_bridge_send'); p.query(); return p.getRowCount();`))
+
+    it('a burst less than a second and the spacing after the one before waits a moment, due again at once', () => {
+        const second = burstBefore(2)
+        // The gate holds the row's first try (its permit is taken, so the row moves to its next round)...
+        expect(resumeOne('5a2f4b7d-1c6e-4d8f-8a1b-6e7d8c9b0a1f')).toBe(
+            'Retrying: Graph is throttling this app; the shared pace holds the call; attempt 1 again at once (throttling spends no attempt)'
+        )
+        expect(permits()).toBe(1)
+        expect(countedCalls()).toEqual(new Array(18).fill(second - 1000))
+        // ...and the worker holds its next try before claiming anything: due again at once, nothing written.
+        expect(instance.clock.now()).toBeLessThan(second + 250)
+        expect(instance.processEvents()).toBe(1)
+        expect(permits()).toBe(1)
+        expect(instance.processEvents()).toBe(1)
+        expect(permits()).toBe(1)
+        // Once the moment has passed the call goes (and Graph, unreachable here, answers nothing).
+        instance.advanceClock((second + 260 - instance.clock.now()) / 1000)
+        expect(instance.processEvents()).toBe(1)
+        expect(permits()).toBe(2)
+        expect(countedCalls()).toEqual([...new Array(18).fill(second - 1000), second])
+    })
+
+    it('with one sign only (a window, or a limit that fell) the burst goes at once', () => {
+        const second = burstBefore(1)
+        expect(resumeOne('6b3a5c8e-2d7f-4e9a-9b2c-7f8e9d0c1b2a')).toContain('Retrying')
+        expect(permits()).toBe(1)
+        expect(countedCalls()).toEqual([...new Array(18).fill(second - 1000), second])
+    })
 })
 
 it('a call that is neither paced nor probing adds no row', () => {

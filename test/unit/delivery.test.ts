@@ -99,6 +99,19 @@ describe('decide', () => {
         })
     })
 
+    it('a call the pace held for a moment (the spacing between bursts) is due at once, with the next poll', () => {
+        const held = { status: 0, paced: true, paceAtMs: NOW + 1040, paceSoon: true }
+        expect(decide(held, context({ nowMs: NOW + 1010, attempt: 3 }))).toEqual({
+            kind: 'retry',
+            atMs: NOW + 1000,
+            reason: 'Graph is throttling this app; the shared pace holds the call; attempt 3 again at once (throttling spends no attempt)',
+        })
+        // Only a held call comes back at once: a 429 waits for its Retry-After, whole seconds.
+        expect(
+            decide({ status: 429, retryAfter: '1', paceAtMs: NOW + 1040, paceSoon: true }, context({ nowMs: NOW + 10 }))
+        ).toMatchObject({ kind: 'retry', atMs: NOW + 2000 })
+    })
+
     it('a call the pace books past the deadline tries once more in the last whole second before it', () => {
         expect(decide({ status: 0, paced: true, paceAtMs: NOW + 3000 }, context({ deadlineMs: NOW + 3000 }))).toEqual({
             kind: 'retry',

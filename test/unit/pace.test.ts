@@ -1,5 +1,8 @@
 import {
     BOOKING_HORIZON_MS,
+    BURST_SPACING_MS,
+    LATEST_BURST_MS,
+    WINDOW_SIGNS,
     MIN_RATE,
     NO_PACE,
     PROBE_BELOW_PEAK_MS,
@@ -14,10 +17,12 @@ import {
     currentRate,
     gate,
     isProbing,
+    isWindowed,
     nextProbe,
     overRate,
     perSecond,
     rateFor,
+    spacedAfter,
     throttled,
     wholeSecondAfter,
     withinRate,
@@ -452,6 +457,8 @@ describe('pace: a paced second refused', () => {
             holdUntilMs: NOW + 1160,
             probeAtMs: NOW + 20000,
             streak: 1,
+            // 2 + 18 in the two seconds: one sign of a window.
+            windowSigns: 1,
         })
         expect(early.atMs).toBe(NOW + 1160)
         // No probe: the first burst after the hold goes at the rate, 19 in its second.
@@ -494,6 +501,45 @@ describe('pace: a paced second refused', () => {
         // After a hold (no call in the second before) the burst measures too.
         const afterHold = refused(5, second({ previousFirstAtMs: 0, acceptedBefore: 0 }))
         expect(afterHold.state).toMatchObject({ measured: 5, rate: 4.5, probedAtMs: NOW })
+    })
+
+    it('a second sign of a shared window: Graph counts in windows; a probe after the hold measures the window', () => {
+        const early = second({ firstAtMs: NOW + 20, previousFirstAtMs: NOW - 1000 + 80, acceptedBefore: 18 })
+        // A token bucket a poll short takes most of a second's calls: 17 + 19 is no sign.
+        expect(refused(17, { ...early, acceptedBefore: 19 }).state.windowSigns).toBe(0)
+        const first = refused(2, early).state
+        expect(isWindowed(first)).toBe(false)
+        const second2 = refused(3, early, { ...first, holdUntilMs: NOW }).state
+        expect(WINDOW_SIGNS).toBe(2)
+        expect(second2).toMatchObject({ windowSigns: 2, rate: PROBE_RATE, changedAtMs: NOW + 2000, probeFloor: 0 })
+        expect(isWindowed(second2)).toBe(true)
+        // Windowed, a probe's 429 counts what Graph accepted as the limit: 20 in 300 ms measures 20, not 15.
+        const probe = { ...probing({ granted: 21, measured: 17 }), windowSigns: 2 }
+        expect(throttled(probe, NOW + 330, 1, 30, 20, NOW, NOW + 320).state).toMatchObject({ measured: 20, rate: 19 })
+        expect(throttled({ ...probe, windowSigns: 1 }, NOW + 330, 1, 30, 20, NOW, NOW + 320).state.measured).toBe(16)
+        // A probe second that passed without a 429 took everything it let through.
+        const quiet = gate({ ...probe, granted: 22, nextAtMs: NOW + 20 }, NOW + PROBE_MS + 400).state!
+        expect(quiet).toMatchObject({ measured: 22, windowSigns: 2 })
+        // Windowed stays while paced; a new pace (after the release) starts without signs.
+        expect(refused(2, early, second2).state.windowSigns).toBe(2)
+        const released = { ...second2, holdUntilMs: NOW - RELEASE_MS - 1 }
+        expect(throttled(released, NOW + 160, 1, 30, 0, 0).state.windowSigns).toBe(0)
+    })
+
+    it('a sign of a shared window is dropped when the first burst after its hold finds that the limit fell', () => {
+        const early = second({ firstAtMs: NOW + 20, previousFirstAtMs: NOW - 1000 + 80, acceptedBefore: 19 })
+        // 19 and then 4 of a burst that came early: a window, or a limit that fell to 5 as the burst came.
+        const sign = refused(4, early).state
+        expect(sign).toMatchObject({ windowSigns: 1, rate: 19 })
+        // After the hold the burst finds 5: the limit fell, and the sign was its doing.
+        const fell = refused(5, second({ previousFirstAtMs: 0, acceptedBefore: 0 }), {
+            ...sign,
+            holdUntilMs: NOW,
+        }).state
+        expect(fell).toMatchObject({ measured: 5, rate: 4.5, windowSigns: 0 })
+        // Once windowed, a fall keeps the windows.
+        const windowed = { ...sign, holdUntilMs: NOW, windowSigns: WINDOW_SIGNS }
+        expect(refused(5, second({ previousFirstAtMs: 0, acceptedBefore: 0 }), windowed).state.windowSigns).toBe(2)
     })
 
     it('with about as many accepted, or two seconds that add up to the limit, a probe after the hold measures it', () => {
@@ -617,6 +663,37 @@ describe('pace: spacing calls at the rate', () => {
 
     it('does not bank unused time: an idle pace counts from the start of the current second', () => {
         expect(gate(paced(2, { nextAtMs: NOW - 30000 }), NOW + 300).state!.nextAtMs).toBe(NOW + 500)
+    })
+})
+
+describe('pace: spacing bursts a second apart', () => {
+    it('lets a call go when no burst went in the second before, or its own burst began a second and the margin after', () => {
+        expect(spacedAfter(0, NOW + 5)).toBeNull()
+        expect(spacedAfter(NOW - 1000 + 40, NOW + 40 + BURST_SPACING_MS)).toBeNull()
+        expect(spacedAfter(NOW - 1000 + 40, NOW + 900)).toBeNull()
+    })
+
+    it('holds a burst that would begin less than that after the one before: back at once when the wait is short', () => {
+        // The burst before began 60 ms into its second; this worker polled 10 ms into this one.
+        expect(spacedAfter(NOW - 1000 + 60, NOW + 10)).toEqual({ atMs: NOW + 60 + BURST_SPACING_MS, soon: true })
+        expect(spacedAfter(NOW - 1000 + 60, NOW + 60 + BURST_SPACING_MS - 1)).toEqual({
+            atMs: NOW + 60 + BURST_SPACING_MS,
+            soon: true,
+        })
+    })
+
+    it('sends every caller of a second to the next whole second when its burst could begin only late in it', () => {
+        // The burst before began 480 ms into its second: this one could begin 505 ms into its own, too late.
+        const late = NOW - 1000 + 480
+        expect(LATEST_BURST_MS).toBe(500)
+        expect(spacedAfter(late, NOW + 5)).toEqual({ atMs: late + 1000 + BURST_SPACING_MS, soon: false })
+        expect(spacedAfter(late, NOW + 504)).toEqual({ atMs: late + 1000 + BURST_SPACING_MS, soon: false })
+        // Up to 500 ms in, every caller of the second comes back at once, the first pollers as the last.
+        const latest = NOW - 1000 + LATEST_BURST_MS - BURST_SPACING_MS
+        expect(spacedAfter(latest, NOW + 5)).toEqual({ atMs: NOW + LATEST_BURST_MS, soon: true })
+        expect(spacedAfter(latest, NOW + 499)).toEqual({ atMs: NOW + LATEST_BURST_MS, soon: true })
+        // A burst that could begin only in the next second: coming back at once would only hold it again.
+        expect(spacedAfter(NOW - 1000 + 990, NOW + 900)).toEqual({ atMs: NOW + 1015, soon: false })
     })
 })
 

@@ -23,6 +23,11 @@ export interface HttpResult {
     paced?: boolean
     /** When the pace lets this caller try again (epoch ms): after a held call, or after a 429. */
     paceAtMs?: number
+    /**
+     * The pace held the call for a moment only (the spacing between two seconds' bursts): it comes back at once, with
+     * the next poll of the event queue, instead of at the next whole second.
+     */
+    paceSoon?: boolean
 }
 
 export interface AttemptContext {
@@ -180,7 +185,11 @@ function throttledDecision(result: HttpResult, context: AttemptContext): Decisio
                   1000
     // Date/time fields keep whole seconds: round up, or a stored retry could come early and break Retry-After.
     const graphAllowsAtMs = Math.ceil(honoured / 1000) * 1000
-    let atMs = Math.max(graphAllowsAtMs, Math.ceil((result.paceAtMs || 0) / 1000) * 1000)
+    // A moment's hold is due at once: the whole second that has begun, which the event queue takes at its next poll.
+    let atMs =
+        result.paced && result.paceSoon
+            ? Math.floor(context.nowMs / 1000) * 1000
+            : Math.max(graphAllowsAtMs, Math.ceil((result.paceAtMs || 0) / 1000) * 1000)
     const reason = result.paced
         ? 'Graph is throttling this app; the shared pace holds the call'
         : transientReason(result)
@@ -203,9 +212,7 @@ function throttledDecision(result: HttpResult, context: AttemptContext): Decisio
             reason +
             '; attempt ' +
             context.attempt +
-            ' again in ' +
-            waitSeconds +
-            ' s' +
+            (atMs <= context.nowMs ? ' again at once' : ' again in ' + waitSeconds + ' s') +
             beforeDeadline +
             ' (throttling spends no attempt)',
     }

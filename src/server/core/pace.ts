@@ -52,6 +52,12 @@ export interface PaceState {
      * without a 429; none (0) for a probe after a hold.
      */
     probeFloor: number
+    /**
+     * Bursts that came early and shared a one-second window with the burst before (sharedWindow) in this pace. From
+     * WINDOW_SIGNS on, Graph counts in windows (isWindowed): each second's burst starts a second after the one before
+     * began (spacedAfter), and a probe counts what Graph accepted as its limit, with no refill.
+     */
+    windowSigns: number
 }
 
 export const NO_PACE: PaceState = {
@@ -71,6 +77,7 @@ export const NO_PACE: PaceState = {
     probedAccepted: 0,
     probedSpanMs: 0,
     probeFloor: 0,
+    windowSigns: 0,
 }
 
 /** While probing, every waiting call goes (its callers are booked a millisecond apart). */
@@ -84,6 +91,20 @@ export const MIN_RATE = 0.5
  * every 100 ms. How an instance's event processor spreads a second's events is not documented.
  */
 export const BURST_JITTER_MS = 100
+/**
+ * Once Graph has shown one-second windows (isWindowed), a whole second's calls start no sooner than a second and this
+ * long after the first call of the second before: a burst that reached Graph before the window the burst before
+ * opened had passed would find that window full. The margin covers the few milliseconds by which the order of calls
+ * at the gate and at Graph can differ. A token bucket needs no spacing (rateFor leaves it the refill of a poll).
+ */
+export const BURST_SPACING_MS = 25
+/**
+ * A second's burst may begin this late into the second at most: its callers come back with each poll until then. A
+ * burst held later than that waits for the next whole second instead, so that a second's callers poll for at most
+ * this long, and the next burst begins early in its second again. Each burst begins a little later in its second than
+ * the one before (the spacing, and the poll that finds it may go), so this is where the drift starts over.
+ */
+export const LATEST_BURST_MS = 500
 /** Slots this close to a whole second count in the next one (the pace row keeps hundredths of a millisecond). */
 export const SLOT_EPSILON_MS = 0.5
 /** A limit measured for the first time, or at a new level, is probed again after this long. */
@@ -203,7 +224,9 @@ function probeAfterHold(state: PaceState, holdUntilMs: number): PaceState {
  * round, so the refill correction does not cost a call a second. At least one call went through, and never below
  * the probe's floor.
  */
-function probeLimit(accepted: number, spanMs: number, floor: number): number {
+function probeLimit(accepted: number, spanMs: number, floor: number, windowed: boolean): number {
+    // A window takes its limit whatever the probe's span: nothing refills within it.
+    if (windowed) return Math.max(1, floor, accepted)
     return Math.max(1, floor, Math.round(perSecond(accepted + 0.5, spanMs)))
 }
 
@@ -215,7 +238,8 @@ function probeAccepted(state: PaceState, nowMs: number): PaceState {
     // Nothing measured yet and nothing refused: Graph's limit is beyond what was waiting, so calls go unpaced.
     if (state.measured === 0) return { ...state, rate: 0, changedAtMs: nowMs, granted: 0, probeAtMs: 0 }
     // While probing, nextAtMs keeps when the probe's first call went.
-    const limit = Math.max(state.measured, Math.round(perSecond(state.granted, nowMs - state.nextAtMs)))
+    const inSecond = isWindowed(state) ? state.granted : Math.round(perSecond(state.granted, nowMs - state.nextAtMs))
+    const limit = Math.max(state.measured, inSecond)
     return {
         ...state,
         ...nextProbe(state, limit, nowMs),
@@ -299,6 +323,20 @@ export function withinRate(rate: number, previousSecond: number, thisSecond: num
     return thisSecond <= Math.ceil(rate) && previousSecond + thisSecond <= Math.floor(2 * rate)
 }
 
+/**
+ * May a call of a whole second go at `nowMs`, when the first call of the second before passed the gate at
+ * `previousFirstAtMs` (0: none went)? Null: it may. Else when it may, and whether that is soon enough to come back at
+ * once rather than at the next whole second. Callers come back in whole seconds, and the workers' polls and their
+ * work on a burst move its start by up to a poll or more: without this, a burst that began earlier in its second than
+ * the one before did in its own met Graph less than a second after it.
+ */
+export function spacedAfter(previousFirstAtMs: number, nowMs: number): { atMs: number; soon: boolean } | null {
+    if (previousFirstAtMs <= 0) return null
+    const atMs = previousFirstAtMs + 1000 + BURST_SPACING_MS
+    if (nowMs >= atMs) return null
+    return { atMs, soon: atMs - Math.floor(nowMs / 1000) * 1000 <= LATEST_BURST_MS }
+}
+
 /** A call the exact count turned back: it waits for the next whole second, booked like any waiting caller. */
 export function overRate(state: PaceState, nowMs: number): { kind: 'wait'; atMs: number; state: PaceState } {
     return book(state, Math.floor(nowMs / 1000) * 1000 + 1000, state.rate || MIN_RATE)
@@ -316,7 +354,7 @@ function measuredIn(
     accepted: number,
     spanMs: number
 ): PaceState {
-    const limit = probeLimit(accepted, spanMs, state.probeFloor)
+    const limit = probeLimit(accepted, spanMs, state.probeFloor, isWindowed(state))
     return {
         ...state,
         ...nextProbe(state, limit, holdUntilMs),
@@ -347,6 +385,26 @@ export interface PacedSecond {
  */
 function cameEarly(second: PacedSecond): boolean {
     return second.previousFirstAtMs > 0 && second.firstAtMs - second.previousFirstAtMs < 1000 + BURST_JITTER_MS
+}
+
+/** Two seconds that got fewer than this many seconds' worth of the measured limit accepted shared one window. */
+export const SHARED_WINDOW_SHARE = 1.5
+/** Signs of a shared window (in a pace) after which Graph is taken to count in one-second windows. */
+export const WINDOW_SIGNS = 2
+
+/** Graph has shown that it counts in one-second windows (see windowSigns). */
+export function isWindowed(state: PaceState): boolean {
+    return state.windowSigns >= WINDOW_SIGNS
+}
+
+/**
+ * A burst that came early and was refused shared a one-second window with the burst before when the two seconds
+ * together got clearly less than two seconds' calls accepted: a token bucket refills most of a second's calls in the
+ * 0.9 s or more between them, so at 20 a second it takes some 36 over the two, where a window takes 20 and the calls
+ * still on their way (counted as accepted until their own 429 comes back).
+ */
+function sharedWindow(measured: number, accepted: number, second: PacedSecond): boolean {
+    return second.acceptedBefore > 0 && accepted + second.acceptedBefore < SHARED_WINDOW_SHARE * measured
 }
 
 /**
@@ -403,7 +461,7 @@ export function throttled(
         // second's calls come back in any order, so an earlier 429 counted calls still on their way as accepted:
         // each 429 measures again from what is counted now, and the last one counts them all. A peak equal to the
         // measurement was this one's.
-        const limit = probeLimit(accepted, state.probedSpanMs, state.probeFloor)
+        const limit = probeLimit(accepted, state.probedSpanMs, state.probeFloor, isWindowed(state))
         next = {
             ...state,
             holdUntilMs,
@@ -424,6 +482,17 @@ export function throttled(
         // The probe's first 429: Graph accepted the calls counted as accepted so far.
         const spanMs = Math.max(0, sentAtMs - state.nextAtMs)
         next = measuredIn({ ...state, ...fresh }, nowMs, holdUntilMs, state.changedAtMs, accepted, spanMs)
+    } else if (second && cameEarly(second) && !isWindowed(state) && sharedWindow(state.measured, accepted, second)) {
+        // A sign of one-second windows. One alone may be a limit that fell as the burst came (the first burst after
+        // the hold then measures it, and the sign is dropped): hold and go on at the rate, as for any early burst. At
+        // the second sign Graph counts in windows: from then on each burst starts a second after the one before, and
+        // a probe after the hold measures the window's limit as Graph counts it (a bucket's refill correction measured
+        // it low).
+        const windowSigns = state.windowSigns + 1
+        next =
+            windowSigns >= WINDOW_SIGNS
+                ? probeAfterHold({ ...state, ...fresh, probeAtMs: 0, windowSigns }, holdUntilMs)
+                : { ...state, ...fresh, windowSigns }
     } else if (second && cameEarly(second)) {
         // Refused at the rate that held, in a burst that came early: hold, and go on at the rate after the hold. The
         // first burst after it follows a second the hold kept (nearly) empty, so it seldom comes early: should the
@@ -433,7 +502,16 @@ export function throttled(
         // Refused at the rate that held, and the limit fell: this second measures it as a probe would, from its first
         // call's gate to the refused one's, with no floor (a probe finds a higher limit).
         const spanMs = Math.max(0, sentAtMs - second.firstAtMs)
-        next = measuredIn({ ...state, ...fresh, probeFloor: 0 }, nowMs, holdUntilMs, second.secondMs, accepted, spanMs)
+        // A sign of windows seen before it was this fall's doing.
+        const windowSigns = isWindowed(state) ? state.windowSigns : 0
+        next = measuredIn(
+            { ...state, ...fresh, probeFloor: 0, windowSigns },
+            nowMs,
+            holdUntilMs,
+            second.secondMs,
+            accepted,
+            spanMs
+        )
     } else {
         // Refused at the rate that held, with about as many accepted (or not counted): the limit moved by a little,
         // or a bucket came up short. Measure it again once the hold has passed.

@@ -31,6 +31,7 @@ function execute(message: RESTMessageV2, timeoutSeconds: number): HttpResult {
             status: 0,
             paced: true,
             paceAtMs: pace.waitUntilMs,
+            paceSoon: pace.soon,
             errorMessage:
                 'Graph is throttling this app: the next call may go at ' + toGlideUtc(pace.waitUntilMs) + ' UTC',
         }

@@ -11,9 +11,12 @@ import {
     PacedSecond,
     PaceState,
     accepted,
+    currentRate,
     gate,
     isProbing,
+    isWindowed,
     overRate,
+    spacedAfter,
     throttled,
     withinRate,
 } from '../core/pace.ts'
@@ -53,6 +56,7 @@ function readPace(): { record: GlideRecord | null; state: PaceState } {
             probedAccepted: num(record, 'probed_accepted'),
             probedSpanMs: num(record, 'probed_span_ms'),
             probeFloor: num(record, 'probe_floor'),
+            windowSigns: num(record, 'window_signs'),
         },
     }
 }
@@ -75,6 +79,7 @@ function fill(record: GlideRecord, state: PaceState): void {
     record.setValue('probed_accepted', state.probedAccepted)
     record.setValue('probed_span_ms', Math.round(state.probedSpanMs))
     record.setValue('probe_floor', state.probeFloor)
+    record.setValue('window_signs', state.windowSigns)
 }
 
 function writePace(record: GlideRecord | null, state: PaceState): void {
@@ -109,6 +114,8 @@ export interface PaceGateAnswer {
     probing: boolean
     /** When the gate let the call go (0: it waits). */
     gateAtMs: number
+    /** The call waits a moment only (the spacing between bursts): it comes back at once, not at a whole second. */
+    soon: boolean
 }
 
 export function paceGate(nowMs: number): PaceGateAnswer {
@@ -116,7 +123,7 @@ export function paceGate(nowMs: number): PaceGateAnswer {
     const decision = gate(state, nowMs)
     if (decision.kind === 'wait') {
         writePace(record, decision.state)
-        return { waitUntilMs: decision.atMs, streak: state.streak, epoch: 0, probing: false, gateAtMs: 0 }
+        return waiting(decision.atMs, state.streak, false)
     }
     let next = decision.state
     if (next && decision.epoch > 0) {
@@ -138,24 +145,60 @@ export function paceGate(nowMs: number): PaceGateAnswer {
         }
         // A 429 may have set a hold since the row was read (the counting took a moment): then this call waits too.
         const fresh = readPace()
-        const turnedBack =
-            fresh.state.holdUntilMs > nowMs
-                ? gate(fresh.state, nowMs)
-                : !isProbing(next) && !withinRate(next.rate, countIn(secondMs - 1000, false), thisSecond)
-                  ? overRate(next, nowMs)
-                  : null
+        const holding = fresh.state.holdUntilMs > nowMs
+        // Graph counts in windows and the burst before began less than a second ago: held for a moment, nothing
+        // booked or written.
+        const spacing = holding || !isWindowed(fresh.state) ? null : spacedAfter(previousBurstAt(secondMs), nowMs)
+        if (spacing) {
+            uncount(mineId)
+            return waiting(spacing.atMs, state.streak, spacing.soon)
+        }
+        const turnedBack = holding
+            ? gate(fresh.state, nowMs)
+            : !isProbing(next) && !withinRate(next.rate, countIn(secondMs - 1000, false), thisSecond)
+              ? overRate(next, nowMs)
+              : null
         if (turnedBack && turnedBack.kind === 'wait') {
-            // Out again: a call that does not go does not count (a record is reloaded before it is deleted).
-            const undo = new GlideRecord(PACE_CALL_TABLE)
-            if (mineId && undo.get(mineId)) undo.deleteRecord()
+            uncount(mineId)
             writePace(fresh.record, turnedBack.state)
-            return { waitUntilMs: turnedBack.atMs, streak: state.streak, epoch: 0, probing: false, gateAtMs: 0 }
+            return waiting(turnedBack.atMs, state.streak, false)
         }
         if (isProbing(next)) next = { ...next, granted: Math.max(next.granted, thisSecond) }
     }
     if (next) writePace(record, next)
     const probing = !!next && isProbing(next) && decision.epoch > 0
-    return { waitUntilMs: null, streak: state.streak, epoch: decision.epoch, probing, gateAtMs: nowMs }
+    return { waitUntilMs: null, streak: state.streak, epoch: decision.epoch, probing, gateAtMs: nowMs, soon: false }
+}
+
+/**
+ * When the gate would hold a call made at `nowMs` for a moment only (the spacing between bursts), that moment's end;
+ * else null. Read-only: the resume worker asks before it claims its send, so a call held for a moment costs a read
+ * and a new event instead of a claim, its undoing and the gate's counting, which made a held burst start late and
+ * every later burst with it. The gate decides again when the call is made.
+ */
+export function paceMomentUntil(nowMs: number): number | null {
+    const { state } = readPace()
+    if (!isWindowed(state) || state.holdUntilMs > nowMs || currentRate(state, nowMs) === 0) return null
+    const spacing = spacedAfter(previousBurstAt(Math.floor(nowMs / 1000) * 1000), nowMs)
+    return spacing && spacing.soon ? spacing.atMs : null
+}
+
+function waiting(atMs: number, streak: number, soon: boolean): PaceGateAnswer {
+    return { waitUntilMs: atMs, streak, epoch: 0, probing: false, gateAtMs: 0, soon }
+}
+
+/** A call that does not go does not count (a record is reloaded before it is deleted). */
+function uncount(callId: string | null): void {
+    const call = new GlideRecord(PACE_CALL_TABLE)
+    if (callId && call.get(callId)) call.deleteRecord()
+}
+
+/**
+ * When the last burst before the whole second at `secondMs` began: the first call of the second before, or, when
+ * none went then, of the one before that (a burst late in its second still holds the window it opened into the next).
+ */
+function previousBurstAt(secondMs: number): number {
+    return firstCallAt(secondMs - 1000) || firstCallAt(secondMs - 2000)
 }
 
 /** Calls (or, `refused`, their refusals) counted under the whole second that starts at `secondMs`. */

@@ -46,6 +46,7 @@ import {
     updateRecord,
     updateRow,
 } from '../platform/ledger.ts'
+import { paceMomentUntil } from '../platform/pace.ts'
 import { loadSettings } from '../platform/settings.ts'
 import { addWorkNote, ticketValue } from '../platform/tickets.ts'
 import { reconcile } from './reconcile.ts'
@@ -230,6 +231,14 @@ export function deliver(sysId: string, transport?: Partial<GraphTransport>): Del
                 '). Entitlement management has failed the access request, so the user must request it again.'
         )
         return resultOf(sysId, reason)
+    }
+    // Graph counts in windows and the last burst began less than a second ago: come back with the next poll, unclaimed.
+    // Only a row the pace held before (throttling moved it to a later round) asks: the first try of a row does not
+    // read the pace twice, and the gate holds it all the same.
+    const momentUntilMs = row.round > 0 ? paceMomentUntil(now) : null
+    if (momentUntilMs !== null) {
+        queueWorker(sysId)
+        return resultOf(sysId, 'The shared pace holds the call until ' + toGlideUtc(momentUntilMs) + ' UTC')
     }
     const claimed = claim(row, now)
     if (!claimed) return resultOf(sysId, 'Another worker is sending this callout')
