@@ -106,6 +106,12 @@ describe('decide', () => {
             atMs: NOW + 1000,
             reason: 'Graph is throttling this app; the shared pace holds the call; attempt 3 again at once (throttling spends no attempt)',
         })
+        // A moment that ends at or after the deadline: the call fails now, as any retry past it.
+        expect(decide(held, context({ nowMs: NOW + 1010, deadlineMs: NOW + 1040 }))).toEqual({
+            kind: 'failed',
+            reason: 'Graph is throttling this app; the shared pace holds the call; the callback deadline passes before the next attempt',
+        })
+        expect(decide(held, context({ nowMs: NOW + 1010, deadlineMs: NOW + 1041 }))).toMatchObject({ kind: 'retry' })
         // Only a held call comes back at once: a 429 waits for its Retry-After, whole seconds.
         expect(
             decide({ status: 429, retryAfter: '1', paceAtMs: NOW + 1040, paceSoon: true }, context({ nowMs: NOW + 10 }))

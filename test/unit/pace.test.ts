@@ -520,8 +520,9 @@ describe('pace: a paced second refused', () => {
         // A probe second that passed without a 429 took everything it let through.
         const quiet = gate({ ...probe, granted: 22, nextAtMs: NOW + 20 }, NOW + PROBE_MS + 400).state!
         expect(quiet).toMatchObject({ measured: 22, windowSigns: 2 })
-        // Windowed stays while paced; a new pace (after the release) starts without signs.
-        expect(refused(2, early, second2).state.windowSigns).toBe(2)
+        // Windowed, an early burst's refusal is no further sign: hold, and go on at the rate (no probe).
+        expect(refused(2, early, { ...state, windowSigns: 2 }).state).toMatchObject({ windowSigns: 2, rate: 19 })
+        // A new pace (after the release) starts without signs.
         const released = { ...second2, holdUntilMs: NOW - RELEASE_MS - 1 }
         expect(throttled(released, NOW + 160, 1, 30, 0, 0).state.windowSigns).toBe(0)
     })
@@ -537,6 +538,13 @@ describe('pace: a paced second refused', () => {
             holdUntilMs: NOW,
         }).state
         expect(fell).toMatchObject({ measured: 5, rate: 4.5, windowSigns: 0 })
+        // A probe after a hold that measures a fall drops a single sign too.
+        const probeAfterSign = { ...probing({ measured: 20 }), windowSigns: 1 }
+        expect(throttled(probeAfterSign, NOW + 120, 1, 30, 5, NOW, NOW + 100).state).toMatchObject({
+            measured: 5,
+            windowSigns: 0,
+        })
+        expect(throttled(probeAfterSign, NOW + 120, 1, 30, 20, NOW, NOW + 100).state.windowSigns).toBe(1)
         // Once windowed, a fall keeps the windows.
         const windowed = { ...sign, holdUntilMs: NOW, windowSigns: WINDOW_SIGNS }
         expect(refused(5, second({ previousFirstAtMs: 0, acceptedBefore: 0 }), windowed).state.windowSigns).toBe(2)
@@ -686,14 +694,18 @@ describe('pace: spacing bursts a second apart', () => {
         // The burst before began 480 ms into its second: this one could begin 505 ms into its own, too late.
         const late = NOW - 1000 + 480
         expect(LATEST_BURST_MS).toBe(500)
-        expect(spacedAfter(late, NOW + 5)).toEqual({ atMs: late + 1000 + BURST_SPACING_MS, soon: false })
-        expect(spacedAfter(late, NOW + 504)).toEqual({ atMs: late + 1000 + BURST_SPACING_MS, soon: false })
+        expect(spacedAfter(late, NOW + 5)).toEqual({ atMs: NOW + 1000, soon: false })
+        expect(spacedAfter(late, NOW + 504)).toEqual({ atMs: NOW + 1000, soon: false })
         // Up to 500 ms in, every caller of the second comes back at once, the first pollers as the last.
         const latest = NOW - 1000 + LATEST_BURST_MS - BURST_SPACING_MS
         expect(spacedAfter(latest, NOW + 5)).toEqual({ atMs: NOW + LATEST_BURST_MS, soon: true })
         expect(spacedAfter(latest, NOW + 499)).toEqual({ atMs: NOW + LATEST_BURST_MS, soon: true })
-        // A burst that could begin only in the next second: coming back at once would only hold it again.
-        expect(spacedAfter(NOW - 1000 + 990, NOW + 900)).toEqual({ atMs: NOW + 1015, soon: false })
+        // A burst that could begin only in the next second: its callers come back at that second, not at once.
+        expect(spacedAfter(NOW - 1000 + 990, NOW + 900)).toEqual({ atMs: NOW + 1000, soon: false })
+        // A call late in an otherwise empty second before (the last burst, at NOW - 10): back at NOW + 1000 and go 15 ms
+        // into it, not a second later.
+        expect(spacedAfter(NOW - 10, NOW + 300)).toEqual({ atMs: NOW + 1000, soon: false })
+        expect(spacedAfter(NOW - 10, NOW + 1000)).toEqual({ atMs: NOW + 1015, soon: true })
     })
 })
 

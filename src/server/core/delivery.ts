@@ -186,13 +186,16 @@ function throttledDecision(result: HttpResult, context: AttemptContext): Decisio
     // Date/time fields keep whole seconds: round up, or a stored retry could come early and break Retry-After.
     const graphAllowsAtMs = Math.ceil(honoured / 1000) * 1000
     // A moment's hold is due at once: the whole second that has begun, which the event queue takes at its next poll.
-    let atMs =
-        result.paced && result.paceSoon
-            ? Math.floor(context.nowMs / 1000) * 1000
-            : Math.max(graphAllowsAtMs, Math.ceil((result.paceAtMs || 0) / 1000) * 1000)
+    const soon = !!result.paced && !!result.paceSoon
+    let atMs = soon
+        ? Math.floor(context.nowMs / 1000) * 1000
+        : Math.max(graphAllowsAtMs, Math.ceil((result.paceAtMs || 0) / 1000) * 1000)
     const reason = result.paced
         ? 'Graph is throttling this app; the shared pace holds the call'
         : transientReason(result)
+    if (soon && context.deadlineMs !== null && (result.paceAtMs || 0) >= context.deadlineMs) {
+        return { kind: 'failed', reason: reason + '; the callback deadline passes before the next attempt' }
+    }
     let beforeDeadline = ''
     if (context.deadlineMs !== null && atMs >= context.deadlineMs) {
         // The pace books callers up to a minute ahead; Graph's own Retry-After may still leave time. Then the call

@@ -324,17 +324,20 @@ export function withinRate(rate: number, previousSecond: number, thisSecond: num
 }
 
 /**
- * May a call of a whole second go at `nowMs`, when the first call of the second before passed the gate at
- * `previousFirstAtMs` (0: none went)? Null: it may. Else when it may, and whether that is soon enough to come back at
- * once rather than at the next whole second. Callers come back in whole seconds, and the workers' polls and their
- * work on a burst move its start by up to a poll or more: without this, a burst that began earlier in its second than
- * the one before did in its own met Graph less than a second after it.
+ * May a call of a whole second go at `nowMs`, when the last burst before began (its first call passed the gate) at
+ * `previousFirstAtMs` (0: none went)? Null: it may. Else `soon`: it comes back at once, with the next poll, and may
+ * go at `atMs`; or not soon: it comes back at the whole second `atMs`, the next one, or the one the burst may begin
+ * in when that is later. Callers come back in whole seconds, and the workers' polls and their work on a burst move
+ * its start by up to a poll or more: without this, a burst that began earlier in its second than the one before did
+ * in its own met Graph less than a second after it.
  */
 export function spacedAfter(previousFirstAtMs: number, nowMs: number): { atMs: number; soon: boolean } | null {
     if (previousFirstAtMs <= 0) return null
-    const atMs = previousFirstAtMs + 1000 + BURST_SPACING_MS
-    if (nowMs >= atMs) return null
-    return { atMs, soon: atMs - Math.floor(nowMs / 1000) * 1000 <= LATEST_BURST_MS }
+    const mayGoAtMs = previousFirstAtMs + 1000 + BURST_SPACING_MS
+    if (nowMs >= mayGoAtMs) return null
+    const secondMs = Math.floor(nowMs / 1000) * 1000
+    if (mayGoAtMs - secondMs <= LATEST_BURST_MS) return { atMs: mayGoAtMs, soon: true }
+    return { atMs: Math.max(secondMs + 1000, Math.floor(mayGoAtMs / 1000) * 1000), soon: false }
 }
 
 /** A call the exact count turned back: it waits for the next whole second, booked like any waiting caller. */
@@ -355,8 +358,11 @@ function measuredIn(
     spanMs: number
 ): PaceState {
     const limit = probeLimit(accepted, spanMs, state.probeFloor, isWindowed(state))
+    // A limit that fell explains a single sign of a window seen before it.
+    const fellBelow = state.measured > 0 && limit < state.measured * (1 - SAME_LIMIT)
     return {
         ...state,
+        windowSigns: isWindowed(state) || !fellBelow ? state.windowSigns : 0,
         ...nextProbe(state, limit, holdUntilMs),
         rate: rateFor(limit),
         changedAtMs: nowMs,
@@ -483,11 +489,11 @@ export function throttled(
         const spanMs = Math.max(0, sentAtMs - state.nextAtMs)
         next = measuredIn({ ...state, ...fresh }, nowMs, holdUntilMs, state.changedAtMs, accepted, spanMs)
     } else if (second && cameEarly(second) && !isWindowed(state) && sharedWindow(state.measured, accepted, second)) {
-        // A sign of one-second windows. One alone may be a limit that fell as the burst came (the first burst after
-        // the hold then measures it, and the sign is dropped): hold and go on at the rate, as for any early burst. At
-        // the second sign Graph counts in windows: from then on each burst starts a second after the one before, and
-        // a probe after the hold measures the window's limit as Graph counts it (a bucket's refill correction measured
-        // it low).
+        // A sign of one-second windows. One alone may be a limit that fell as the burst came (a burst or a probe
+        // after the hold then measures the fall, and the sign is dropped): hold and go on at the rate, as for any
+        // early burst. At the second sign Graph counts in windows: from then on each burst starts a second after the
+        // one before, and a probe after the hold measures the window's limit as Graph counts it (a bucket's refill
+        // correction measured it low).
         const windowSigns = state.windowSigns + 1
         next =
             windowSigns >= WINDOW_SIGNS

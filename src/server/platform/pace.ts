@@ -127,8 +127,12 @@ export function paceGate(nowMs: number): PaceGateAnswer {
     }
     let next = decision.state
     if (next && decision.epoch > 0) {
-        // Paced or probing: the call counts itself in its whole second, exactly (see x_elm_bridge_pace_call).
         const secondMs = Math.floor(nowMs / 1000) * 1000
+        // Graph counts in windows and the burst before began less than a second ago: held for a moment, nothing
+        // counted, booked or written.
+        const spacing = isWindowed(state) ? spacedAfter(previousBurstAt(secondMs), nowMs) : null
+        if (spacing) return waiting(spacing.atMs, state.streak, spacing.soon)
+        // Paced or probing: the call counts itself in its whole second, exactly (see x_elm_bridge_pace_call).
         const mine = new GlideRecord(PACE_CALL_TABLE)
         mine.initialize()
         mine.setValue('second_ms', String(secondMs))
@@ -145,19 +149,12 @@ export function paceGate(nowMs: number): PaceGateAnswer {
         }
         // A 429 may have set a hold since the row was read (the counting took a moment): then this call waits too.
         const fresh = readPace()
-        const holding = fresh.state.holdUntilMs > nowMs
-        // Graph counts in windows and the burst before began less than a second ago: held for a moment, nothing
-        // booked or written.
-        const spacing = holding || !isWindowed(fresh.state) ? null : spacedAfter(previousBurstAt(secondMs), nowMs)
-        if (spacing) {
-            uncount(mineId)
-            return waiting(spacing.atMs, state.streak, spacing.soon)
-        }
-        const turnedBack = holding
-            ? gate(fresh.state, nowMs)
-            : !isProbing(next) && !withinRate(next.rate, countIn(secondMs - 1000, false), thisSecond)
-              ? overRate(next, nowMs)
-              : null
+        const turnedBack =
+            fresh.state.holdUntilMs > nowMs
+                ? gate(fresh.state, nowMs)
+                : !isProbing(next) && !withinRate(next.rate, countIn(secondMs - 1000, false), thisSecond)
+                  ? overRate(next, nowMs)
+                  : null
         if (turnedBack && turnedBack.kind === 'wait') {
             uncount(mineId)
             writePace(fresh.record, turnedBack.state)
