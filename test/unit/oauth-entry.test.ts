@@ -4,6 +4,7 @@ import {
     diagnoseToken,
     entryProblem,
     explainTokenError,
+    graphScopeFor,
 } from '../../src/server/core/oauth-entry.ts'
 
 const COMPLETE: OAuthEntry = {
@@ -244,5 +245,32 @@ describe('the exact words an admin reads', () => {
         [499, 'refused'],
     ])('HTTP %d from the token endpoint is %s', (status, kind) => {
         expect(diagnoseToken(COMPLETE, probe({ status })).kind).toBe(kind)
+    })
+})
+
+describe('the scope a token is asked for', () => {
+    it("is the national cloud's own where the Graph endpoint is one, else the global service's", () => {
+        expect(graphScopeFor('https://graph.microsoft.com')).toBe('https://graph.microsoft.com/.default')
+        expect(graphScopeFor('https://graph.microsoft.us')).toBe('https://graph.microsoft.us/.default')
+        expect(graphScopeFor('https://DOD-Graph.microsoft.us/')).toBe('https://dod-graph.microsoft.us/.default')
+        expect(graphScopeFor('https://microsoftgraph.chinacloudapi.cn')).toBe(
+            'https://microsoftgraph.chinacloudapi.cn/.default'
+        )
+        // The local emulator stands in for the global service; nothing else is a Graph host.
+        expect(graphScopeFor('http://127.0.0.1:4321')).toBe('https://graph.microsoft.com/.default')
+        expect(graphScopeFor('https://graph.microsoft.us.example.com')).toBe('https://graph.microsoft.com/.default')
+        expect(graphScopeFor(null)).toBe('https://graph.microsoft.com/.default')
+    })
+
+    it('is the one a refused scope is told to be', () => {
+        const refusal = probe({ status: 400, body: '{"error":"invalid_scope","error_description":"AADSTS70011: bad"}' })
+        expect(diagnoseToken(COMPLETE, refusal, 'https://graph.microsoft.us/.default')).toEqual({
+            kind: 'refused',
+            reason: expect.stringContaining('it must be https://graph.microsoft.us/.default'),
+        })
+        expect(diagnoseToken(COMPLETE, refusal)).toEqual({
+            kind: 'refused',
+            reason: expect.stringContaining('it must be https://graph.microsoft.com/.default'),
+        })
     })
 })

@@ -2,11 +2,22 @@
 // On an instance a REST message whose token cannot be obtained still goes out, without it, and Graph answers 401;
 // these functions turn that 401 (and Verify connection) into the cause in plain words.
 
-import { isLoopbackHttp } from './resume.ts'
+import { GRAPH_HOSTS, isLoopbackHttp } from './resume.ts'
 import { oneLine, truncate } from './text.ts'
 
 export const OAUTH_ENTRY_NAME = 'ELM Ticket Bridge Graph'
 export const GRAPH_SCOPE = 'https://graph.microsoft.com/.default'
+
+/**
+ * The scope for the Graph that `graphEndpoint` names: a national cloud's own (`https://graph.microsoft.us/.default`),
+ * else the global service's (also for the local emulator, which stands in for it).
+ */
+export function graphScopeFor(graphEndpoint: string | null | undefined): string {
+    const host = /^https:\/\/([a-z0-9.-]+)(:\d+)?\/*$/i.exec((graphEndpoint || '').trim())
+    return host && GRAPH_HOSTS.indexOf(host[1].toLowerCase()) >= 0
+        ? 'https://' + host[1].toLowerCase() + '/.default'
+        : GRAPH_SCOPE
+}
 /** The outbound kind of application-registry entry ("Connect to a third-party OAuth provider"). */
 export const OUTBOUND_PROVIDER = 'oauth_provider'
 
@@ -63,7 +74,7 @@ export function entryProblem(entry: OAuthEntry): string {
     return missing.length > 0 ? ENTRY + ' has no ' + missing.join(', no ') : ''
 }
 
-const TOKEN_HINTS: { pattern: RegExp; hint: string }[] = [
+const tokenHints = (scope: string): { pattern: RegExp; hint: string }[] => [
     {
         pattern: /AADSTS7000215|invalid client secret/i,
         hint: "the client secret is wrong: paste the secret's Value, not its Secret ID",
@@ -82,15 +93,15 @@ const TOKEN_HINTS: { pattern: RegExp; hint: string }[] = [
     },
     {
         pattern: /AADSTS90014|AADSTS70011|scope/i,
-        hint: 'the OAuth scope is missing or wrong: it must be ' + GRAPH_SCOPE,
+        hint: 'the OAuth scope is missing or wrong: it must be ' + scope,
     },
     { pattern: /invalid_client|unauthorized_client/i, hint: 'the client ID or client secret is wrong' },
 ]
 
-/** Plain words for a token endpoint's refusal, naming the likely cause. */
-export function explainTokenError(message: string): string {
+/** Plain words for a token endpoint's refusal, naming the likely cause (`scope`: the one asked for). */
+export function explainTokenError(message: string, scope: string = GRAPH_SCOPE): string {
     const text = truncate(oneLine(message), 300)
-    for (const entry of TOKEN_HINTS) {
+    for (const entry of tokenHints(scope)) {
         if (entry.pattern.test(text)) return 'Could not get a Graph token: ' + entry.hint + '. (' + text + ')'
     }
     return 'Could not get a Graph token from ' + ENTRY + ': check its token URL, client ID and secret. (' + text + ')'
@@ -110,8 +121,15 @@ function tokenErrorText(probe: TokenProbe): string {
     return oneLine(probe.errorMessage) || (probe.status ? 'HTTP ' + probe.status : 'no answer')
 }
 
-/** The entry first (no token request is worth making while it is incomplete), then the token endpoint's answer. */
-export function diagnoseToken(entry: OAuthEntry, probe: TokenProbe | null): TokenDiagnosis {
+/**
+ * The entry first (no token request is worth making while it is incomplete), then the token endpoint's answer to a
+ * request for `scope`.
+ */
+export function diagnoseToken(
+    entry: OAuthEntry,
+    probe: TokenProbe | null,
+    scope: string = GRAPH_SCOPE
+): TokenDiagnosis {
     const problem = entryProblem(entry)
     if (problem) return { kind: 'refused', reason: 'No Graph token: ' + problem + '.' }
     if (!probe) return { kind: 'unreachable', reason: 'No Graph token was requested' }
@@ -128,5 +146,5 @@ export function diagnoseToken(entry: OAuthEntry, probe: TokenProbe | null): Toke
                 ')',
         }
     }
-    return { kind: 'refused', reason: explainTokenError(tokenErrorText(probe)) }
+    return { kind: 'refused', reason: explainTokenError(tokenErrorText(probe), scope) }
 }

@@ -4,15 +4,16 @@
 import { GlideRecord } from '@servicenow/glide'
 import { GlideOAuthClient } from '@servicenow/glide/sn_auth'
 import {
-    GRAPH_SCOPE,
     OAUTH_ENTRY_NAME,
     OAuthEntry,
     TokenDiagnosis,
     TokenProbe,
     diagnoseToken,
     entryProblem,
+    graphScopeFor,
 } from '../core/oauth-entry.ts'
 import { value } from './glide.ts'
+import { loadSettings } from './settings.ts'
 
 export function readOAuthEntry(): OAuthEntry {
     const entity = new GlideRecord('oauth_entity')
@@ -31,12 +32,12 @@ export function readOAuthEntry(): OAuthEntry {
     }
 }
 
-/** Client credentials for the Graph scope from the entry's token endpoint (c_GlideOAuthClient.md requestToken). */
-export function requestGraphToken(): TokenProbe {
+/** Client credentials for `scope` from the entry's token endpoint (c_GlideOAuthClient.md requestToken). */
+export function requestGraphToken(scope: string): TokenProbe {
     try {
         const response = new GlideOAuthClient().requestToken(
             OAUTH_ENTRY_NAME,
-            JSON.stringify({ grant_type: 'client_credentials', scope: GRAPH_SCOPE })
+            JSON.stringify({ grant_type: 'client_credentials', scope })
         )
         // The page types the response code as a String, the type declarations as a number: accept either.
         const status = parseInt(String(response.getResponseCode()), 10)
@@ -58,8 +59,12 @@ export function requestGraphToken(): TokenProbe {
     }
 }
 
-/** Why Graph said 401: the entry as the admin left it, then (only if it is complete) the token endpoint's answer. */
+/**
+ * Why Graph said 401: the entry as the admin left it, then (only if it is complete) the token endpoint's answer to a
+ * request for the scope of the Graph the app calls (a national cloud's own, x_elm_bridge.graph_endpoint).
+ */
 export function diagnoseGraphToken(): TokenDiagnosis {
     const entry = readOAuthEntry()
-    return diagnoseToken(entry, entryProblem(entry) ? null : requestGraphToken())
+    const scope = graphScopeFor(loadSettings().graphEndpoint)
+    return diagnoseToken(entry, entryProblem(entry) ? null : requestGraphToken(scope), scope)
 }
