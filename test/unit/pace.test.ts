@@ -515,7 +515,9 @@ describe('pace: a paced second refused', () => {
         expect(isWindowed(second2)).toBe(true)
         // Windowed, a probe's 429 counts what Graph accepted as the limit: 20 in 300 ms measures 20, not 15.
         const probe = { ...probing({ granted: 21, measured: 17 }), windowSigns: 2 }
-        expect(throttled(probe, NOW + 330, 1, 30, 20, NOW, NOW + 320).state).toMatchObject({ measured: 20, rate: 19 })
+        // Its bursts start a second apart, so each may take the whole limit: 20, where a bucket's pace keeps to 19.
+        expect(throttled(probe, NOW + 330, 1, 30, 20, NOW, NOW + 320).state).toMatchObject({ measured: 20, rate: 20 })
+        expect([rateFor(20, true), rateFor(5, true), rateFor(0, true), rateFor(20)]).toEqual([20, 5, MIN_RATE, 19])
         expect(throttled({ ...probe, windowSigns: 1 }, NOW + 330, 1, 30, 20, NOW, NOW + 320).state.measured).toBe(16)
         // A probe second that passed without a 429 took everything it let through.
         const quiet = gate({ ...probe, granted: 22, nextAtMs: NOW + 20 }, NOW + PROBE_MS + 400).state!

@@ -191,9 +191,11 @@ function book(state: PaceState, fromMs: number, rate: number): { kind: 'wait'; a
  * interval less than a second apart, when a token bucket has refilled only that much less than a second's calls. So
  * two bursts in a row stay within twice the limit less what refills in BURST_JITTER_MS, in whole calls: 19 a second
  * at 20, 38 at 40, 36 at 38, and at 5 five and four in turn (4.5), where a steady five would find an early burst one
- * short and a steady four would leave a fifth of the limit unused.
+ * short and a steady four would leave a fifth of the limit unused. `windowed`: the bursts start a second apart, and
+ * each takes the whole limit.
  */
-export function rateFor(limit: number): number {
+export function rateFor(limit: number, windowed: boolean = false): number {
+    if (windowed) return Math.max(MIN_RATE, Math.floor(limit))
     return Math.max(MIN_RATE, Math.floor((limit * (2000 - BURST_JITTER_MS)) / 1000) / 2)
 }
 
@@ -243,7 +245,7 @@ function probeAccepted(state: PaceState, nowMs: number): PaceState {
     return {
         ...state,
         ...nextProbe(state, limit, nowMs),
-        rate: rateFor(limit),
+        rate: rateFor(limit, isWindowed(state)),
         changedAtMs: nowMs,
         nextAtMs: nowMs,
         granted: 0,
@@ -364,7 +366,7 @@ function measuredIn(
         ...state,
         windowSigns: isWindowed(state) || !fellBelow ? state.windowSigns : 0,
         ...nextProbe(state, limit, holdUntilMs),
-        rate: rateFor(limit),
+        rate: rateFor(limit, isWindowed(state)),
         changedAtMs: nowMs,
         granted: 0,
         probedAtMs: secondMs,
@@ -474,7 +476,7 @@ export function throttled(
             rejected: state.rejected + 1,
             measured: limit,
             peak: state.peak === state.measured ? limit : state.peak,
-            rate: rateFor(limit),
+            rate: rateFor(limit, isWindowed(state)),
             probedAccepted: accepted,
         }
     } else if (state.holdUntilMs > nowMs || epoch !== eraOf(state) || epoch === 0) {
