@@ -132,6 +132,18 @@ export async function call(
     return { status: response.status, body: parsed, text, headers: response.headers }
 }
 
+/** A Table API PATCH of one record (as `user`, admin by default); throws unless the sandbox answered 200. */
+export async function patchRecord(
+    base: string,
+    table: string,
+    sysId: string,
+    values: { [field: string]: string },
+    user: UserName = 'admin'
+): Promise<void> {
+    const response = await call(base, user, 'PATCH', '/api/now/table/' + table + '/' + sysId, values)
+    if (response.status !== 200) throw new Error('PATCH ' + table + ' failed: ' + response.status + ' ' + response.text)
+}
+
 export async function records(base: string, table: string, query: string): Promise<any[]> {
     const response = await call(
         base,

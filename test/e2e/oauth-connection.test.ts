@@ -6,6 +6,7 @@ import {
     call,
     configureOAuth,
     openCallout,
+    patchRecord,
     records,
     scriptUpdate,
     updateTicket,
@@ -24,9 +25,8 @@ async function entity(): Promise<any> {
     return (await records(loop.sandbox.url, 'oauth_entity', ENTRY))[0]
 }
 
-async function patch(table: string, sysId: string, values: { [field: string]: string }): Promise<void> {
-    const response = await call(loop.sandbox.url, 'admin', 'PATCH', '/api/now/table/' + table + '/' + sysId, values)
-    if (response.status !== 200) throw new Error('PATCH ' + table + ' failed: ' + response.text)
+function patch(table: string, sysId: string, values: { [field: string]: string }): Promise<void> {
+    return patchRecord(loop.sandbox.url, table, sysId, values)
 }
 
 async function verifyConnection(): Promise<{ type: string; text: string }[]> {

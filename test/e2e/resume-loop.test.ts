@@ -7,6 +7,7 @@ import {
     configureOAuth,
     ledgerRow,
     openCallout,
+    patchRecord,
     records,
     useLoop,
     updateTicket,
@@ -98,16 +99,7 @@ describe('close → resume', () => {
             "clear the callout's Resume state sent and use Retry now; for later tickets, remove the stage from x_elm_bridge.deny_stages."
         )
         await waitForWorkNote(loop.sandbox.url, ticket.ticketSysId, 'Graph may not accept a denial')
-        const cleared = await call(
-            loop.sandbox.url,
-            'admin',
-            'PATCH',
-            '/api/now/table/x_elm_bridge_callout/' + failed.sys_id,
-            {
-                resume_state: '',
-            }
-        )
-        expect(cleared.status).toBe(200)
+        await patchRecord(loop.sandbox.url, 'x_elm_bridge_callout', failed.sys_id, { resume_state: '' })
         const retry = await retryNow(loop.sandbox.url, failed.sys_id)
         expect(retry.status).toBe(200)
         await waitForStatus(loop.sandbox.url, ticket.stageInstanceId, ['resumed'])
