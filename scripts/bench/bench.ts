@@ -592,7 +592,8 @@ async function rateLimitedRuns(
     const resultsDir = path.join(root, 'bench', 'results')
     fs.mkdirSync(resultsDir, { recursive: true })
     fs.writeFileSync(path.join(resultsDir, 'learned-rate.svg'), chart)
-    if (!QUICK) {
+    // Only a full run's chart goes to the docs: a --rate-limited run is for trying a change (an A/B).
+    if (!QUICK && !RATE_LIMITED_ONLY) {
         fs.mkdirSync(path.join(root, 'docs', 'performance'), { recursive: true })
         fs.writeFileSync(path.join(root, 'docs', 'performance', 'learned-rate.svg'), chart)
     }
@@ -618,6 +619,7 @@ async function rateLimitedOnly(): Promise<void> {
         await setProperty(sandbox.url, 'x_elm_bridge.retry_base_seconds', '1')
         const runs = await rateLimitedRuns(sandbox, emulator, ONLY_MODE ? [ONLY_MODE] : undefined)
         const resultsDir = path.join(root, 'bench', 'results')
+        fs.mkdirSync(resultsDir, { recursive: true })
         for (const run of [runs.limited, runs.changing, runs.bucketLimited, runs.bucketChanging]) {
             if (!run) continue
             process.stdout.write(limitedRow(run) + '\n')

@@ -192,7 +192,7 @@ describe('bursts a second apart, once Graph has shown one-second windows', () =>
         expect(countedCalls()).toEqual([...new Array(18).fill(second - 1000), second])
     })
 
-    it('with one sign only (a window, or a limit that fell) the burst goes at once', () => {
+    it('with one sign only (its probe has not decided it yet) the burst goes at once', () => {
         const second = burstBefore(1)
         expect(resumeOne('6b3a5c8e-2d7f-4e9a-9b2c-7f8e9d0c1b2a')).toContain('Retrying')
         expect(permits()).toBe(1)
@@ -316,10 +316,23 @@ describe("a paced second's 429s", () => {
     it('in a burst less than 1.1 s after the one before: hold, and the rate stays (no probe)', () => {
         const second = wholeSecond()
         pacedAt19(second - 3000)
+        // A bucket the second before left a poll short: 17 of 18 after 19, most of two seconds' calls.
+        addCalls(second - 1000, 19, second - 1000 + 80)
+        addCalls(second, 18, second + 20)
+        refused(second - 3000, second + 22)
+        expect(paceRow()).toEqual({ rate: 19, measured: 20, probing: false, refusals: 1 })
+        expect(paceValue('window_signs')).toBe(0)
+    })
+
+    it('in a burst that shared a window with the one before: a sign, and the probe after the hold decides it', () => {
+        const second = wholeSecond()
+        pacedAt19(second - 3000)
+        // 2 of 3 after 18: the two seconds took 20, a single second's worth.
         addCalls(second - 1000, 18, second - 1000 + 80)
         addCalls(second, 3, second + 20)
         refused(second - 3000, second + 22)
-        expect(paceRow()).toEqual({ rate: 19, measured: 20, probing: false, refusals: 1 })
+        expect(paceRow()).toEqual({ rate: 1000, measured: 20, probing: true, refusals: 1 })
+        expect(paceValue('window_signs')).toBe(1)
     })
 
     it('where the limit fell: the second measures it from its calls less its refusals, each 429 again', () => {

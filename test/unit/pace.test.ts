@@ -445,10 +445,10 @@ describe('pace: a paced second refused', () => {
         throttled(from, NOW + 160, 1, 30, accepted, NOW, NOW + 140, at)
 
     it('in a burst that came less than 1.1 s after the one before: holds, and goes on at the rate after the hold', () => {
-        // A one-second window the burst before opened was still open: Graph took 2 and refused the third.
+        // A bucket the second before left a poll short: Graph took 17 and refused the next, 36 over the two seconds.
         const early = refused(
-            2,
-            second({ firstAtMs: NOW + 20, previousFirstAtMs: NOW - 1000 + 80, acceptedBefore: 18 })
+            17,
+            second({ firstAtMs: NOW + 20, previousFirstAtMs: NOW - 1000 + 80, acceptedBefore: 19 })
         )
         expect(early.state).toMatchObject({
             rate: 19,
@@ -457,8 +457,7 @@ describe('pace: a paced second refused', () => {
             holdUntilMs: NOW + 1160,
             probeAtMs: NOW + 20000,
             streak: 1,
-            // 2 + 18 in the two seconds: one sign of a window.
-            windowSigns: 1,
+            windowSigns: 0,
         })
         expect(early.atMs).toBe(NOW + 1160)
         // No probe: the first burst after the hold goes at the rate, 19 in its second.
@@ -471,10 +470,10 @@ describe('pace: a paced second refused', () => {
             gone++
         }
         expect(gone).toBe(19)
-        // 1,099 ms after the burst before is early (a poll's jitter, 100 ms); 1,100 ms is not.
-        const edge = (gapMs: number) => refused(5, second({ previousFirstAtMs: NOW + 120 - gapMs })).state.rate
+        // 1,099 ms after the burst before is early (a poll's jitter, 100 ms); 1,100 ms is not, and 12 after 19 is a fall.
+        const edge = (gapMs: number) => refused(12, second({ previousFirstAtMs: NOW + 120 - gapMs })).state.rate
         expect(edge(1099)).toBe(19)
-        expect(edge(1100)).toBe(4.5)
+        expect(edge(1100)).toBe(11)
     })
 
     it('where the limit fell: that second measures it, and each later 429 of it again', () => {
@@ -503,52 +502,67 @@ describe('pace: a paced second refused', () => {
         expect(afterHold.state).toMatchObject({ measured: 5, rate: 4.5, probedAtMs: NOW })
     })
 
-    it('a second sign of a shared window: Graph counts in windows; a probe after the hold measures the window', () => {
+    it('a sign of a shared window: the probe after its hold decides, and a window takes at least the limit', () => {
         const early = second({ firstAtMs: NOW + 20, previousFirstAtMs: NOW - 1000 + 80, acceptedBefore: 18 })
         // A token bucket a poll short takes most of a second's calls: 17 + 19 is no sign.
         expect(refused(17, { ...early, acceptedBefore: 19 }).state.windowSigns).toBe(0)
-        const first = refused(2, early).state
-        expect(isWindowed(first)).toBe(false)
-        const second2 = refused(3, early, { ...first, holdUntilMs: NOW }).state
+        // 18 and then 2 of a burst that came early: a sign, not yet windows. Everything waiting goes in a probe after
+        // the hold, which measures as a window would (the sign's probe decides).
+        const sign = refused(2, early).state
+        expect(sign).toMatchObject({ windowSigns: 1, rate: PROBE_RATE, changedAtMs: NOW + 2000, probeFloor: 0 })
+        expect(isWindowed(sign)).toBe(false)
         expect(WINDOW_SIGNS).toBe(2)
-        expect(second2).toMatchObject({ windowSigns: 2, rate: PROBE_RATE, changedAtMs: NOW + 2000, probeFloor: 0 })
-        expect(isWindowed(second2)).toBe(true)
-        // Windowed, a probe's 429 counts what Graph accepted as the limit: 20 in 300 ms measures 20, not 15.
-        const probe = { ...probing({ granted: 21, measured: 17 }), windowSigns: 2 }
+        // The probe's first call opened a fresh window: Graph took 20 in 300 ms, at least the 20 the pace measured
+        // before with a bucket's refill taken off. Windows: the limit is what Graph took, not 15.
+        const probe = { ...probing({ granted: 21, measured: 17 }), windowSigns: 1 }
+        const windowed = throttled(probe, NOW + 330, 1, 30, 20, NOW, NOW + 320).state
+        expect(windowed).toMatchObject({ windowSigns: 2, measured: 20, rate: 20, probedAccepted: 20 })
+        expect(isWindowed(windowed)).toBe(true)
+        // Each later 429 of the probe measures again as a window: 19 in all, not 15.
+        expect(throttled(windowed, NOW + 340, 1, 30, 19, NOW, NOW + 330).state).toMatchObject({ measured: 19 })
         // Its bursts start a second apart, so each may take the whole limit: 20, where a bucket's pace keeps to 19.
-        expect(throttled(probe, NOW + 330, 1, 30, 20, NOW, NOW + 320).state).toMatchObject({ measured: 20, rate: 20 })
         expect([rateFor(20, true), rateFor(5, true), rateFor(0, true), rateFor(20)]).toEqual([20, 5, MIN_RATE, 19])
-        expect(throttled({ ...probe, windowSigns: 1 }, NOW + 330, 1, 30, 20, NOW, NOW + 320).state.measured).toBe(16)
-        // A probe second that passed without a 429 took everything it let through.
-        const quiet = gate({ ...probe, granted: 22, nextAtMs: NOW + 20 }, NOW + PROBE_MS + 400).state!
+        // Without a sign, the same probe measures as a bucket's: 16.
+        expect(throttled({ ...probe, windowSigns: 0 }, NOW + 330, 1, 30, 20, NOW, NOW + 320).state).toMatchObject({
+            measured: 16,
+            windowSigns: 0,
+        })
+        // Once windowed, a probe second that passed without a 429 took everything it let through.
+        const windowedProbe = { ...probe, windowSigns: 2 }
+        const quiet = gate({ ...windowedProbe, granted: 22, nextAtMs: NOW + 20 }, NOW + PROBE_MS + 400).state!
         expect(quiet).toMatchObject({ measured: 22, windowSigns: 2 })
+        // A sign's probe that met no limit decides nothing, and the sign is dropped.
+        const quietSign = gate({ ...probe, granted: 12, nextAtMs: NOW + 20 }, NOW + PROBE_MS + 400).state!
+        expect(quietSign).toMatchObject({ measured: 17, windowSigns: 0 })
         // Windowed, an early burst's refusal is no further sign: hold, and go on at the rate (no probe).
         expect(refused(2, early, { ...state, windowSigns: 2 }).state).toMatchObject({ windowSigns: 2, rate: 19 })
         // A new pace (after the release) starts without signs.
-        const released = { ...second2, holdUntilMs: NOW - RELEASE_MS - 1 }
+        const released = { ...windowed, holdUntilMs: NOW - RELEASE_MS - 1 }
         expect(throttled(released, NOW + 160, 1, 30, 0, 0).state.windowSigns).toBe(0)
     })
 
-    it('a sign of a shared window is dropped when the first burst after its hold finds that the limit fell', () => {
+    it('a sign of a shared window is dropped when its probe finds that the limit fell', () => {
         const early = second({ firstAtMs: NOW + 20, previousFirstAtMs: NOW - 1000 + 80, acceptedBefore: 19 })
         // 19 and then 4 of a burst that came early: a window, or a limit that fell to 5 as the burst came.
         const sign = refused(4, early).state
-        expect(sign).toMatchObject({ windowSigns: 1, rate: 19 })
-        // After the hold the burst finds 5: the limit fell, and the sign was its doing.
-        const fell = refused(5, second({ previousFirstAtMs: 0, acceptedBefore: 0 }), {
-            ...sign,
-            holdUntilMs: NOW,
-        }).state
-        expect(fell).toMatchObject({ measured: 5, rate: 4.5, windowSigns: 0 })
-        // A probe after a hold that measures a fall drops a single sign too.
+        expect(sign).toMatchObject({ windowSigns: 1, rate: PROBE_RATE })
+        // The probe after the hold finds 6 in 100 ms (a bucket of 5 and its refill): clearly less than the 20
+        // measured before, where a window would have taken at least that. The limit fell, measured as a bucket's.
         const probeAfterSign = { ...probing({ measured: 20 }), windowSigns: 1 }
-        expect(throttled(probeAfterSign, NOW + 120, 1, 30, 5, NOW, NOW + 100).state).toMatchObject({
-            measured: 5,
+        expect(throttled(probeAfterSign, NOW + 120, 1, 30, 6, NOW, NOW + 100).state).toMatchObject({
+            measured: 6,
+            rate: 5.5,
             windowSigns: 0,
         })
-        expect(throttled(probeAfterSign, NOW + 120, 1, 30, 20, NOW, NOW + 100).state.windowSigns).toBe(1)
+        // One call short of the limit measured before is a fall too; the limit itself is a window.
+        expect(throttled(probeAfterSign, NOW + 120, 1, 30, 19, NOW, NOW + 100).state.windowSigns).toBe(0)
+        expect(throttled(probeAfterSign, NOW + 120, 1, 30, 20, NOW, NOW + 100).state.windowSigns).toBe(2)
+        // A scheduled probe (no sign standing) never makes windows, however much Graph takes.
+        expect(
+            throttled({ ...probeAfterSign, windowSigns: 0 }, NOW + 120, 1, 30, 30, NOW, NOW + 100).state.windowSigns
+        ).toBe(0)
         // Once windowed, a fall keeps the windows.
-        const windowed = { ...sign, holdUntilMs: NOW, windowSigns: WINDOW_SIGNS }
+        const windowed = { ...state, holdUntilMs: NOW, windowSigns: WINDOW_SIGNS }
         expect(refused(5, second({ previousFirstAtMs: 0, acceptedBefore: 0 }), windowed).state.windowSigns).toBe(2)
     })
 

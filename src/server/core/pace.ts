@@ -53,9 +53,10 @@ export interface PaceState {
      */
     probeFloor: number
     /**
-     * Bursts that came early and shared a one-second window with the burst before (sharedWindow) in this pace. From
-     * WINDOW_SIGNS on, Graph counts in windows (isWindowed): each second's burst starts a second after the one before
-     * began (spacedAfter), and a probe counts what Graph accepted as its limit, with no refill.
+     * 1: a burst came early and shared a one-second window with the burst before (sharedWindow), and the probe after
+     * its hold decides (signsAfter). WINDOW_SIGNS: that probe showed that Graph counts in windows (isWindowed): each
+     * second's burst starts a second after the one before began (spacedAfter), and a probe counts what Graph accepted
+     * as its limit, with no refill.
      */
     windowSigns: number
 }
@@ -244,6 +245,8 @@ function probeAccepted(state: PaceState, nowMs: number): PaceState {
     const limit = Math.max(state.measured, inSecond)
     return {
         ...state,
+        // A sign's probe that met no limit decides nothing: the sign is dropped (signsAfter).
+        windowSigns: isWindowed(state) ? state.windowSigns : 0,
         ...nextProbe(state, limit, nowMs),
         rate: rateFor(limit, isWindowed(state)),
         changedAtMs: nowMs,
@@ -348,6 +351,19 @@ export function overRate(state: PaceState, nowMs: number): { kind: 'wait'; atMs:
 }
 
 /**
+ * The window signs after a measurement. A probe that follows a single sign (the sign's own probe: a sign starts one at
+ * once, so no other probe measures while one stands) decides it: the probe's first call opened a fresh one-second
+ * window after the hold, and what Graph accepted of the probe's calls is then its whole limit, at least what the pace
+ * measured before (that measurement took a bucket's refill off the same count); a limit that fell (the drop that can
+ * look like a sign) accepts clearly less. A bucket at an unchanged limit shows no sign: the two seconds take most of
+ * two seconds' calls.
+ */
+function signsAfter(state: PaceState, accepted: number, probing: boolean): number {
+    if (!probing || isWindowed(state) || state.windowSigns === 0) return state.windowSigns
+    return state.measured > 0 && accepted >= state.measured ? WINDOW_SIGNS : 0
+}
+
+/**
  * The first 429 of a second (a probe's, or a paced one's) measured Graph's limit: `accepted` calls in `spanMs` of the
  * second at `secondMs`. Each later 429 of that second measures again (probedAtMs names it).
  */
@@ -357,16 +373,19 @@ function measuredIn(
     holdUntilMs: number,
     secondMs: number,
     accepted: number,
-    spanMs: number
+    spanMs: number,
+    probing: boolean
 ): PaceState {
-    const limit = probeLimit(accepted, spanMs, state.probeFloor, isWindowed(state))
+    const windowSigns = signsAfter(state, accepted, probing)
+    const windowed = windowSigns >= WINDOW_SIGNS
+    const limit = probeLimit(accepted, spanMs, state.probeFloor, windowed)
     // A limit that fell explains a single sign of a window seen before it.
     const fellBelow = state.measured > 0 && limit < state.measured * (1 - SAME_LIMIT)
     return {
         ...state,
-        windowSigns: isWindowed(state) || !fellBelow ? state.windowSigns : 0,
+        windowSigns: windowed || !fellBelow ? windowSigns : 0,
         ...nextProbe(state, limit, holdUntilMs),
-        rate: rateFor(limit, isWindowed(state)),
+        rate: rateFor(limit, windowed),
         changedAtMs: nowMs,
         granted: 0,
         probedAtMs: secondMs,
@@ -489,18 +508,14 @@ export function throttled(
     } else if (isProbing(state)) {
         // The probe's first 429: Graph accepted the calls counted as accepted so far.
         const spanMs = Math.max(0, sentAtMs - state.nextAtMs)
-        next = measuredIn({ ...state, ...fresh }, nowMs, holdUntilMs, state.changedAtMs, accepted, spanMs)
+        next = measuredIn({ ...state, ...fresh }, nowMs, holdUntilMs, state.changedAtMs, accepted, spanMs, true)
     } else if (second && cameEarly(second) && !isWindowed(state) && sharedWindow(state.measured, accepted, second)) {
-        // A sign of one-second windows. One alone may be a limit that fell as the burst came (a burst or a probe
-        // after the hold then measures the fall, and the sign is dropped): hold and go on at the rate, as for any
-        // early burst. At the second sign Graph counts in windows: from then on each burst starts a second after the
-        // one before, and a probe after the hold measures the window's limit as Graph counts it (a bucket's refill
-        // correction measured it low).
-        const windowSigns = state.windowSigns + 1
-        next =
-            windowSigns >= WINDOW_SIGNS
-                ? probeAfterHold({ ...state, ...fresh, probeAtMs: 0, windowSigns }, holdUntilMs)
-                : { ...state, ...fresh, windowSigns }
+        // A sign of one-second windows. It may also be a limit that fell as the burst came: the probe after the hold
+        // decides (signsAfter). A window's probe takes the whole limit, at least what was measured before; from then
+        // on each burst starts a second after the one before, and probes measure the window's limit as Graph counts
+        // it (a bucket's refill correction measured it low). A fall accepts clearly less, is measured as one, and the
+        // sign is dropped.
+        next = probeAfterHold({ ...state, ...fresh, probeAtMs: 0, windowSigns: state.windowSigns + 1 }, holdUntilMs)
     } else if (second && cameEarly(second)) {
         // Refused at the rate that held, in a burst that came early: hold, and go on at the rate after the hold. The
         // first burst after it follows a second the hold kept (nearly) empty, so it seldom comes early: should the
@@ -518,7 +533,8 @@ export function throttled(
             holdUntilMs,
             second.secondMs,
             accepted,
-            spanMs
+            spanMs,
+            false
         )
     } else {
         // Refused at the rate that held, with about as many accepted (or not counted): the limit moved by a little,
