@@ -140,6 +140,32 @@ it('a paced second takes no more than the rate, however stale the pace row', () 
     expect(countedCalls()).toEqual([second, second, second, second])
 })
 
+it("a sign's probe takes no more than its cap (a window of the limit), however stale the pace row", () => {
+    const probe = wholeSecond()
+    // A sign's probe: measured 16 from 20 taken before; the pace row's count says 3, but 20 went.
+    setPace({
+        rate: 1000,
+        changed_at_ms: probe,
+        next_at_ms: probe + 1,
+        granted: 3,
+        hold_until_ms: probe - 500,
+        measured_rate: 16,
+        peak_rate: 16,
+        probed_accepted: 20,
+        window_signs: 1,
+    })
+    addCalls(probe, 20)
+    expect(resumeOne('5a0f4b7c-1d6e-4f8a-9b2c-6e7f8a9b0c1d')).toContain('the shared pace holds the call')
+    // It took its row back out; the pace row's count is mended to the cap, which the probe's end reads.
+    expect(countedCalls()).toEqual(new Array(20).fill(probe))
+    expect(granted()).toBe(20)
+    // With room under the cap (19 counted, the row's count stale again) it goes.
+    run(`var c = new GlideRecord('x_elm_bridge_pace_call'); c.query(); c.next(); c.deleteRecord();
+        var p = new GlideRecord('x_elm_bridge_pace'); p.get('name', 'graph'); p.setValue('granted', 3); p.update();`)
+    expect(resumeOne('6b1a5c8d-2e7f-4a9b-8c3d-7f8a9b0c1d2e')).not.toContain('the shared pace holds the call')
+    expect(countedCalls()).toEqual(new Array(20).fill(probe))
+})
+
 describe('bursts a second apart, once Graph has shown one-second windows', () => {
     /**
      * Paced at 19 with `signs` signs of a window; the burst before began 470 ms into its second, so this one may begin

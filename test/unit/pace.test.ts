@@ -21,6 +21,7 @@ import {
     nextProbe,
     overRate,
     perSecond,
+    probeCap,
     rateFor,
     spacedAfter,
     throttled,
@@ -539,6 +540,38 @@ describe('pace: a paced second refused', () => {
         // A new pace (after the release) starts without signs.
         const released = { ...windowed, holdUntilMs: NOW - RELEASE_MS - 1 }
         expect(throttled(released, NOW + 160, 1, 30, 0, 0).state.windowSigns).toBe(0)
+    })
+
+    it("a sign's probe lets a window's worth through: all taken, no 429, and the pace keeps to windows", () => {
+        // Measured 16 from 20 taken in a probe before (a bucket's refill taken off): the cap is 20.
+        const signProbe = { ...probing({ measured: 16, probedAccepted: 20, nextAtMs: 0 }), windowSigns: 1 }
+        expect(probeCap(signProbe)).toBe(20)
+        // Not a sign's probe, or not probing, or nothing measured: no cap.
+        expect(probeCap({ ...signProbe, windowSigns: 0 })).toBe(Infinity)
+        expect(probeCap({ ...signProbe, windowSigns: 2 })).toBe(Infinity)
+        expect(probeCap({ ...signProbe, rate: 19 })).toBe(Infinity)
+        expect(probeCap({ ...signProbe, measured: 0 })).toBe(Infinity)
+        expect(probeCap({ ...signProbe, probedAccepted: 12 })).toBe(16)
+        // Twenty go in the probe's second; the 21st comes back when it has passed.
+        let state: PaceState = signProbe
+        let gone = 0
+        for (let i = 0; i < 25; i++) {
+            const decision = gate(state, NOW + 30 + i)
+            state = decision.state!
+            if (decision.kind === 'go') gone++
+            else expect(decision.atMs).toBe(NOW + PROBE_MS)
+        }
+        expect(gone).toBe(20)
+        // Graph took all twenty in a fresh window: windows, at the whole limit, bursts a second apart.
+        const after = gate(state, NOW + PROBE_MS + 10)
+        expect(after.state).toMatchObject({ windowSigns: 2, measured: 20, rate: 20 })
+        // A count above the cap (workers that raced) measures no more than the cap.
+        expect(gate({ ...state, granted: 23 }, NOW + PROBE_MS + 10).state).toMatchObject({ measured: 20 })
+        // Fewer waiting than the cap: nothing decided, the sign is dropped (bucket-corrected, the limit stays).
+        expect(gate({ ...state, granted: 19 }, NOW + PROBE_MS + 10).state).toMatchObject({
+            windowSigns: 0,
+            measured: 16,
+        })
     })
 
     it('a sign of a shared window is dropped when its probe finds that the limit fell', () => {

@@ -240,15 +240,21 @@ function probeLimit(accepted: number, spanMs: number, floor: number, windowed: b
 function probeAccepted(state: PaceState, nowMs: number): PaceState {
     // Nothing measured yet and nothing refused: Graph's limit is beyond what was waiting, so calls go unpaced.
     if (state.measured === 0) return { ...state, rate: 0, changedAtMs: nowMs, granted: 0, probeAtMs: 0 }
+    // A sign's probe that Graph took whole, up to its cap, was a fresh window (signsAfter); one that let fewer through
+    // (fewer were waiting) decides nothing, and the sign is dropped.
+    const cap = probeCap(state)
+    const windowSigns = isWindowed(state) || state.granted >= cap ? WINDOW_SIGNS : 0
+    const windowed = windowSigns >= WINDOW_SIGNS
     // While probing, nextAtMs keeps when the probe's first call went.
-    const inSecond = isWindowed(state) ? state.granted : Math.round(perSecond(state.granted, nowMs - state.nextAtMs))
+    const inSecond = windowed
+        ? Math.min(state.granted, cap)
+        : Math.round(perSecond(state.granted, nowMs - state.nextAtMs))
     const limit = Math.max(state.measured, inSecond)
     return {
         ...state,
-        // A sign's probe that met no limit decides nothing: the sign is dropped (signsAfter).
-        windowSigns: isWindowed(state) ? state.windowSigns : 0,
+        windowSigns,
         ...nextProbe(state, limit, nowMs),
-        rate: rateFor(limit, isWindowed(state)),
+        rate: rateFor(limit, windowed),
         changedAtMs: nowMs,
         nextAtMs: nowMs,
         granted: 0,
@@ -288,6 +294,10 @@ export function gate(state: PaceState, nowMs: number): Gate {
             current = { ...current, changedAtMs: secondStartMs, nextAtMs: 0 }
         }
         if (nowMs < current.changedAtMs) return book(current, current.changedAtMs, PROBE_RATE)
+        // A sign's probe lets no more through than its cap: the rest come back after it.
+        if (nowMs < current.changedAtMs + PROBE_MS && current.granted >= probeCap(current)) {
+            return book(current, current.changedAtMs + PROBE_MS, PROBE_RATE)
+        }
         if (nowMs < current.changedAtMs + PROBE_MS) {
             return {
                 kind: 'go',
@@ -361,6 +371,17 @@ export function overRate(state: PaceState, nowMs: number): { kind: 'wait'; atMs:
 function signsAfter(state: PaceState, accepted: number, probing: boolean): number {
     if (!probing || isWindowed(state) || state.windowSigns === 0) return state.windowSigns
     return state.measured > 0 && accepted >= state.measured ? WINDOW_SIGNS : 0
+}
+
+/**
+ * How many calls a sign's probe lets through: a window of the limit as Graph counted it, the most the pace saw it
+ * take in a second (the measured limit, or the raw count it was measured from, before a bucket's refill correction).
+ * A fresh window takes all of them with no 429 (probeAccepted then decides for windows, and the hold a 429 brings is
+ * spared); a limit that fell refuses some, and that 429 measures the fall. Any other probe: no cap.
+ */
+export function probeCap(state: PaceState): number {
+    if (!isProbing(state) || isWindowed(state) || state.windowSigns === 0 || state.measured === 0) return Infinity
+    return Math.max(state.measured, state.probedAccepted)
 }
 
 /**
