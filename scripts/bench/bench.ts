@@ -4,10 +4,11 @@
 import * as fs from 'fs'
 import * as path from 'path'
 import { GraphEmulator } from '../emulator/graph-emulator.ts'
-import { NO_PACE, PROBE_RATE, currentRate } from '../../src/server/core/pace.ts'
+import { NO_PACE, PROBE_RATE, WINDOW_SIGNS, currentRate } from '../../src/server/core/pace.ts'
 import {
     OpenedCallout,
     Sandbox,
+    background,
     call,
     openCallout,
     records,
@@ -258,6 +259,8 @@ interface PaceSample {
     atMs: number
     real: number
     learned: number
+    /** The pace took Graph to count in one-second windows (window_signs 2). */
+    windowed: boolean
 }
 
 /**
@@ -284,6 +287,7 @@ async function rateLimited(
         const ids = new Set(items.map((i) => i.requestId))
         const accepted = () =>
             emulator.calls.filter((c) => c.kind === 'resume' && c.status === 204 && ids.has(c.requestId!)).length
+        const eventsBefore = await resumeEvents(sandbox)
         const started = Date.now()
         // The real limit follows the segments; the learned rate is read from the pace row as an admin would.
         const sampler = (async () => {
@@ -305,6 +309,7 @@ async function rateLimited(
                     atMs: Date.now() - started,
                     real: segment.perSecond,
                     learned: pace ? learnedRate(pace) : 0,
+                    windowed: !!pace && Number(pace.window_signs) >= WINDOW_SIGNS,
                 })
                 await new Promise((resolve) => setTimeout(resolve, 100))
             }
@@ -320,6 +325,7 @@ async function rateLimited(
         const drainMs = Date.now() - started
         sampling = false
         await sampler
+        const events = (await resumeEvents(sandbox)) - eventsBefore
         const successes = items.map((i) => emulator.resumeCalls(i.requestId).filter((c) => c.status === 204).length)
         const calls = items.reduce((sum, i) => sum + emulator.resumeCalls(i.requestId).length, 0)
         const failed = (await records(sandbox.url, 'x_elm_bridge_callout', 'status=failed')).length
@@ -346,6 +352,9 @@ async function rateLimited(
             lost: successes.filter((s) => s === 0).length + failed,
             duplicated: successes.filter((s) => s > 1).length,
             callsPerClosure: calls / n,
+            eventsPerClosure: events / n,
+            // When the pace first took Graph for windows (ms into the drain; null: never).
+            windowedAtMs: samples.find((sample) => sample.windowed)?.atMs ?? null,
             throttled: calls - n,
             samples,
             timeline,
@@ -375,7 +384,26 @@ function limitedRow(limited: Limited): string {
         limited.duplicated,
         'calls/closure',
         limited.callsPerClosure.toFixed(2),
+        'resume events/closure',
+        limited.eventsPerClosure.toFixed(2),
+        'windows seen at (s)',
+        limited.windowedAtMs === null ? 'never' : (limited.windowedAtMs / 1000).toFixed(1),
     ])
+}
+
+/**
+ * Resume events queued so far (x_elm_bridge.resume_due, kept after processing): a closure's first, and one for each
+ * time the pace or a retry brought it back. What a drain costs the instance's event queue.
+ */
+async function resumeEvents(sandbox: Sandbox): Promise<number> {
+    const output = await background(
+        sandbox.url,
+        "var e = new GlideRecord('sysevent'); e.addQuery('name', 'x_elm_bridge.resume_due'); e.query(); " +
+            'gs.print(String(e.getRowCount()));'
+    )
+    const printed = /(\d+)\s*$/.exec(output[output.length - 1] || '')
+    if (!printed) throw new Error('no event count: ' + output.join(' / '))
+    return Number(printed[1])
 }
 
 /** The learned rate (pace row) against the rate Graph really allowed, over a drain whose limit changes. */

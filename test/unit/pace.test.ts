@@ -507,6 +507,10 @@ describe('pace: a paced second refused', () => {
         const early = second({ firstAtMs: NOW + 20, previousFirstAtMs: NOW - 1000 + 80, acceptedBefore: 18 })
         // A token bucket a poll short takes most of a second's calls: 17 + 19 is no sign.
         expect(refused(17, { ...early, acceptedBefore: 19 }).state.windowSigns).toBe(0)
+        // Nor is a call refused with nothing taken (it went in a hold), or a burst right after a probe's second.
+        expect(refused(0, early).state.windowSigns).toBe(0)
+        expect(refused(2, early, { ...state, probedAtMs: NOW - 1000 }).state.windowSigns).toBe(0)
+        expect(refused(2, early, { ...state, probedAtMs: NOW - 2000 }).state.windowSigns).toBe(1)
         // 18 and then 2 of a burst that came early: a sign, not yet windows. Everything waiting goes in a probe after
         // the hold, which measures as a window would (the sign's probe decides).
         const sign = refused(2, early).state

@@ -451,8 +451,18 @@ export function isWindowed(state: PaceState): boolean {
  * 0.9 s or more between them, so at 20 a second it takes some 36 over the two, where a window takes 20 and the calls
  * still on their way (counted as accepted until their own 429 comes back).
  */
-function sharedWindow(measured: number, accepted: number, second: PacedSecond): boolean {
-    return second.acceptedBefore > 0 && accepted + second.acceptedBefore < SHARED_WINDOW_SHARE * measured
+function sharedWindow(state: PaceState, accepted: number, second: PacedSecond): boolean {
+    // A burst that shared a window took the room the burst before left it (the pace keeps below the limit it
+    // measured, which a window's probe measures low). A call refused with nothing taken went in a hold (workers
+    // race on the pace row), and so does one right after a probe: the hold after the probe's 429 keeps paced
+    // bursts more than a second off the probe's window.
+    const afterProbe = second.secondMs - 1000 === state.probedAtMs
+    return (
+        accepted > 0 &&
+        second.acceptedBefore > 0 &&
+        !afterProbe &&
+        accepted + second.acceptedBefore < SHARED_WINDOW_SHARE * state.measured
+    )
 }
 
 /**
@@ -530,7 +540,7 @@ export function throttled(
         // The probe's first 429: Graph accepted the calls counted as accepted so far.
         const spanMs = Math.max(0, sentAtMs - state.nextAtMs)
         next = measuredIn({ ...state, ...fresh }, nowMs, holdUntilMs, state.changedAtMs, accepted, spanMs, true)
-    } else if (second && cameEarly(second) && !isWindowed(state) && sharedWindow(state.measured, accepted, second)) {
+    } else if (second && cameEarly(second) && !isWindowed(state) && sharedWindow(state, accepted, second)) {
         // A sign of one-second windows. It may also be a limit that fell as the burst came: the probe after the hold
         // decides (signsAfter). A window's probe takes the whole limit, at least what was measured before; from then
         // on each burst starts a second after the one before, and probes measure the window's limit as Graph counts
