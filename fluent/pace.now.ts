@@ -43,7 +43,7 @@ export const x_elm_bridge_pace = Table({
             label: 'Signs that Graph counts in one-second windows',
             default: '0',
             readOnly: true,
-            hint: '1: a sign, decided by the probe after its hold; 2: bursts start a second apart and probes count what Graph accepted, with no refill',
+            hint: 'From 2 on, bursts start a second apart and probes count what Graph accepted, with no refill',
         }),
     },
     // One row: two workers that both find none try to insert it, and the index lets one through.

@@ -140,32 +140,6 @@ it('a paced second takes no more than the rate, however stale the pace row', () 
     expect(countedCalls()).toEqual([second, second, second, second])
 })
 
-it("a sign's probe takes no more than its cap (a window of the limit), however stale the pace row", () => {
-    const probe = wholeSecond()
-    // A sign's probe: measured 16 from 20 taken before; the pace row's count says 3, but 20 went.
-    setPace({
-        rate: 1000,
-        changed_at_ms: probe,
-        next_at_ms: probe + 1,
-        granted: 3,
-        hold_until_ms: probe - 500,
-        measured_rate: 16,
-        peak_rate: 16,
-        probed_accepted: 20,
-        window_signs: 1,
-    })
-    addCalls(probe, 20)
-    expect(resumeOne('5a0f4b7c-1d6e-4f8a-9b2c-6e7f8a9b0c1d')).toContain('the shared pace holds the call')
-    // It took its row back out; the pace row's count is mended to the cap, which the probe's end reads.
-    expect(countedCalls()).toEqual(new Array(20).fill(probe))
-    expect(granted()).toBe(20)
-    // With room under the cap (19 counted, the row's count stale again) it goes.
-    run(`var c = new GlideRecord('x_elm_bridge_pace_call'); c.query(); c.next(); c.deleteRecord();
-        var p = new GlideRecord('x_elm_bridge_pace'); p.get('name', 'graph'); p.setValue('granted', 3); p.update();`)
-    expect(resumeOne('6b1a5c8d-2e7f-4a9b-8c3d-7f8a9b0c1d2e')).not.toContain('the shared pace holds the call')
-    expect(countedCalls()).toEqual(new Array(20).fill(probe))
-})
-
 describe('bursts a second apart, once Graph has shown one-second windows', () => {
     /**
      * Paced at 19 with `signs` signs of a window; the burst before began 470 ms into its second, so this one may begin
@@ -218,7 +192,7 @@ describe('bursts a second apart, once Graph has shown one-second windows', () =>
         expect(countedCalls()).toEqual([...new Array(18).fill(second - 1000), second])
     })
 
-    it('with one sign only (its probe has not decided it yet) the burst goes at once', () => {
+    it('with one sign only (a window, or a limit that fell) the burst goes at once', () => {
         const second = burstBefore(1)
         expect(resumeOne('6b3a5c8e-2d7f-4e9a-9b2c-7f8e9d0c1b2a')).toContain('Retrying')
         expect(permits()).toBe(1)
@@ -342,23 +316,10 @@ describe("a paced second's 429s", () => {
     it('in a burst less than 1.1 s after the one before: hold, and the rate stays (no probe)', () => {
         const second = wholeSecond()
         pacedAt19(second - 3000)
-        // A bucket the second before left a poll short: 17 of 18 after 19, most of two seconds' calls.
-        addCalls(second - 1000, 19, second - 1000 + 80)
-        addCalls(second, 18, second + 20)
-        refused(second - 3000, second + 22)
-        expect(paceRow()).toEqual({ rate: 19, measured: 20, probing: false, refusals: 1 })
-        expect(paceValue('window_signs')).toBe(0)
-    })
-
-    it('in a burst that shared a window with the one before: a sign, and the probe after the hold decides it', () => {
-        const second = wholeSecond()
-        pacedAt19(second - 3000)
-        // 2 of 3 after 18: the two seconds took 20, a single second's worth.
         addCalls(second - 1000, 18, second - 1000 + 80)
         addCalls(second, 3, second + 20)
         refused(second - 3000, second + 22)
-        expect(paceRow()).toEqual({ rate: 1000, measured: 20, probing: true, refusals: 1 })
-        expect(paceValue('window_signs')).toBe(1)
+        expect(paceRow()).toEqual({ rate: 19, measured: 20, probing: false, refusals: 1 })
     })
 
     it('where the limit fell: the second measures it from its calls less its refusals, each 429 again', () => {

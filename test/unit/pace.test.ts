@@ -21,7 +21,6 @@ import {
     nextProbe,
     overRate,
     perSecond,
-    probeCap,
     rateFor,
     spacedAfter,
     throttled,
@@ -446,10 +445,10 @@ describe('pace: a paced second refused', () => {
         throttled(from, NOW + 160, 1, 30, accepted, NOW, NOW + 140, at)
 
     it('in a burst that came less than 1.1 s after the one before: holds, and goes on at the rate after the hold', () => {
-        // A bucket the second before left a poll short: Graph took 17 and refused the next, 36 over the two seconds.
+        // A one-second window the burst before opened was still open: Graph took 2 and refused the third.
         const early = refused(
-            17,
-            second({ firstAtMs: NOW + 20, previousFirstAtMs: NOW - 1000 + 80, acceptedBefore: 19 })
+            2,
+            second({ firstAtMs: NOW + 20, previousFirstAtMs: NOW - 1000 + 80, acceptedBefore: 18 })
         )
         expect(early.state).toMatchObject({
             rate: 19,
@@ -458,7 +457,8 @@ describe('pace: a paced second refused', () => {
             holdUntilMs: NOW + 1160,
             probeAtMs: NOW + 20000,
             streak: 1,
-            windowSigns: 0,
+            // 2 + 18 in the two seconds: one sign of a window.
+            windowSigns: 1,
         })
         expect(early.atMs).toBe(NOW + 1160)
         // No probe: the first burst after the hold goes at the rate, 19 in its second.
@@ -471,10 +471,10 @@ describe('pace: a paced second refused', () => {
             gone++
         }
         expect(gone).toBe(19)
-        // 1,099 ms after the burst before is early (a poll's jitter, 100 ms); 1,100 ms is not, and 12 after 19 is a fall.
-        const edge = (gapMs: number) => refused(12, second({ previousFirstAtMs: NOW + 120 - gapMs })).state.rate
+        // 1,099 ms after the burst before is early (a poll's jitter, 100 ms); 1,100 ms is not.
+        const edge = (gapMs: number) => refused(5, second({ previousFirstAtMs: NOW + 120 - gapMs })).state.rate
         expect(edge(1099)).toBe(19)
-        expect(edge(1100)).toBe(11)
+        expect(edge(1100)).toBe(4.5)
     })
 
     it('where the limit fell: that second measures it, and each later 429 of it again', () => {
@@ -503,103 +503,72 @@ describe('pace: a paced second refused', () => {
         expect(afterHold.state).toMatchObject({ measured: 5, rate: 4.5, probedAtMs: NOW })
     })
 
-    it('a sign of a shared window: the probe after its hold decides, and a window takes at least the limit', () => {
+    it('a second sign of a shared window: Graph counts in windows, at the limit it accepted when last measured', () => {
         const early = second({ firstAtMs: NOW + 20, previousFirstAtMs: NOW - 1000 + 80, acceptedBefore: 18 })
         // A token bucket a poll short takes most of a second's calls: 17 + 19 is no sign.
         expect(refused(17, { ...early, acceptedBefore: 19 }).state.windowSigns).toBe(0)
         // Nor is a call refused with nothing taken (it went in a hold), or a burst right after a probe's second.
         expect(refused(0, early).state.windowSigns).toBe(0)
         expect(refused(2, early, { ...state, probedAtMs: NOW - 1000 }).state.windowSigns).toBe(0)
-        expect(refused(2, early, { ...state, probedAtMs: NOW - 2000 }).state.windowSigns).toBe(1)
-        // 18 and then 2 of a burst that came early: a sign, not yet windows. Everything waiting goes in a probe after
-        // the hold, which measures as a window would (the sign's probe decides).
-        const sign = refused(2, early).state
-        expect(sign).toMatchObject({ windowSigns: 1, rate: PROBE_RATE, changedAtMs: NOW + 2000, probeFloor: 0 })
-        expect(isWindowed(sign)).toBe(false)
+        const first = refused(2, early, { ...state, probedAtMs: NOW - 2000 }).state
+        expect(first.windowSigns).toBe(1)
+        expect(isWindowed(first)).toBe(false)
+        // The limit of 20 was measured from 24 calls Graph accepted in a probe (a bucket's refill taken off).
+        const second2 = refused(3, early, { ...first, holdUntilMs: NOW, probedAccepted: 24 })
         expect(WINDOW_SIGNS).toBe(2)
-        // The probe's first call opened a fresh window: Graph took 20 in 300 ms, at least the 20 the pace measured
-        // before with a bucket's refill taken off. Windows: the limit is what Graph took, not 15.
-        const probe = { ...probing({ granted: 21, measured: 17 }), windowSigns: 1 }
-        const windowed = throttled(probe, NOW + 330, 1, 30, 20, NOW, NOW + 320).state
-        expect(windowed).toMatchObject({ windowSigns: 2, measured: 20, rate: 20, probedAccepted: 20 })
-        expect(isWindowed(windowed)).toBe(true)
-        // Each later 429 of the probe measures again as a window: 19 in all, not 15.
-        expect(throttled(windowed, NOW + 340, 1, 30, 19, NOW, NOW + 330).state).toMatchObject({ measured: 19 })
-        // Its bursts start a second apart, so each may take the whole limit: 20, where a bucket's pace keeps to 19.
-        expect([rateFor(20, true), rateFor(5, true), rateFor(0, true), rateFor(20)]).toEqual([20, 5, MIN_RATE, 19])
-        // Without a sign, the same probe measures as a bucket's: 16.
-        expect(throttled({ ...probe, windowSigns: 0 }, NOW + 330, 1, 30, 20, NOW, NOW + 320).state).toMatchObject({
-            measured: 16,
-            windowSigns: 0,
+        // Windows: each burst may take the whole window as Graph counted it, 24, from the hold on; no probe.
+        expect(second2.state).toMatchObject({
+            windowSigns: 2,
+            measured: 24,
+            peak: 24,
+            rate: 24,
+            holdUntilMs: NOW + 1160,
+            probeAtMs: NOW + 1160 + PROBE_FIRST_MS + 840,
         })
-        // Once windowed, a probe second that passed without a 429 took everything it let through.
-        const windowedProbe = { ...probe, windowSigns: 2 }
-        const quiet = gate({ ...windowedProbe, granted: 22, nextAtMs: NOW + 20 }, NOW + PROBE_MS + 400).state!
+        expect(isWindowed(second2.state)).toBe(true)
+        expect(isProbing(second2.state)).toBe(false)
+        expect(second2.atMs).toBe(NOW + 1160)
+        // A raw count below the measured limit (a quiet probe raised it since) keeps the measured limit.
+        expect(refused(3, early, { ...first, holdUntilMs: NOW, probedAccepted: 12 }).state).toMatchObject({
+            measured: 20,
+            rate: 20,
+        })
+        // Windowed, a probe's 429 counts what Graph accepted as the limit: 20 in 300 ms measures 20, not 15.
+        const probe = { ...probing({ granted: 21, measured: 17 }), windowSigns: 2 }
+        // Its bursts start a second apart, so each may take the whole limit: 20, where a bucket's pace keeps to 19.
+        expect(throttled(probe, NOW + 330, 1, 30, 20, NOW, NOW + 320).state).toMatchObject({ measured: 20, rate: 20 })
+        expect([rateFor(20, true), rateFor(5, true), rateFor(0, true), rateFor(20)]).toEqual([20, 5, MIN_RATE, 19])
+        expect(throttled({ ...probe, windowSigns: 1 }, NOW + 330, 1, 30, 20, NOW, NOW + 320).state.measured).toBe(16)
+        // A probe second that passed without a 429 took everything it let through.
+        const quiet = gate({ ...probe, granted: 22, nextAtMs: NOW + 20 }, NOW + PROBE_MS + 400).state!
         expect(quiet).toMatchObject({ measured: 22, windowSigns: 2 })
-        // A sign's probe that met no limit decides nothing, and the sign is dropped.
-        const quietSign = gate({ ...probe, granted: 12, nextAtMs: NOW + 20 }, NOW + PROBE_MS + 400).state!
-        expect(quietSign).toMatchObject({ measured: 17, windowSigns: 0 })
         // Windowed, an early burst's refusal is no further sign: hold, and go on at the rate (no probe).
         expect(refused(2, early, { ...state, windowSigns: 2 }).state).toMatchObject({ windowSigns: 2, rate: 19 })
         // A new pace (after the release) starts without signs.
-        const released = { ...windowed, holdUntilMs: NOW - RELEASE_MS - 1 }
+        const released = { ...second2.state, holdUntilMs: NOW - RELEASE_MS - 1 }
         expect(throttled(released, NOW + 160, 1, 30, 0, 0).state.windowSigns).toBe(0)
     })
 
-    it("a sign's probe lets a window's worth through: all taken, no 429, and the pace keeps to windows", () => {
-        // Measured 16 from 20 taken in a probe before (a bucket's refill taken off): the cap is 20.
-        const signProbe = { ...probing({ measured: 16, probedAccepted: 20, nextAtMs: 0 }), windowSigns: 1 }
-        expect(probeCap(signProbe)).toBe(20)
-        // Not a sign's probe, or not probing, or nothing measured: no cap.
-        expect(probeCap({ ...signProbe, windowSigns: 0 })).toBe(Infinity)
-        expect(probeCap({ ...signProbe, windowSigns: 2 })).toBe(Infinity)
-        expect(probeCap({ ...signProbe, rate: 19 })).toBe(Infinity)
-        expect(probeCap({ ...signProbe, measured: 0 })).toBe(Infinity)
-        expect(probeCap({ ...signProbe, probedAccepted: 12 })).toBe(16)
-        // Twenty go in the probe's second; the 21st comes back when it has passed.
-        let state: PaceState = signProbe
-        let gone = 0
-        for (let i = 0; i < 25; i++) {
-            const decision = gate(state, NOW + 30 + i)
-            state = decision.state!
-            if (decision.kind === 'go') gone++
-            else expect(decision.atMs).toBe(NOW + PROBE_MS)
-        }
-        expect(gone).toBe(20)
-        // Graph took all twenty in a fresh window: windows, at the whole limit, bursts a second apart.
-        const after = gate(state, NOW + PROBE_MS + 10)
-        expect(after.state).toMatchObject({ windowSigns: 2, measured: 20, rate: 20 })
-        // A count above the cap (workers that raced) measures no more than the cap.
-        expect(gate({ ...state, granted: 23 }, NOW + PROBE_MS + 10).state).toMatchObject({ measured: 20 })
-        // Fewer waiting than the cap: nothing decided, the sign is dropped (bucket-corrected, the limit stays).
-        expect(gate({ ...state, granted: 19 }, NOW + PROBE_MS + 10).state).toMatchObject({
-            windowSigns: 0,
-            measured: 16,
-        })
-    })
-
-    it('a sign of a shared window is dropped when its probe finds that the limit fell', () => {
+    it('a sign of a shared window is dropped when the first burst after its hold finds that the limit fell', () => {
         const early = second({ firstAtMs: NOW + 20, previousFirstAtMs: NOW - 1000 + 80, acceptedBefore: 19 })
         // 19 and then 4 of a burst that came early: a window, or a limit that fell to 5 as the burst came.
         const sign = refused(4, early).state
-        expect(sign).toMatchObject({ windowSigns: 1, rate: PROBE_RATE })
-        // The probe after the hold finds 6 in 100 ms (a bucket of 5 and its refill): clearly less than the 20
-        // measured before, where a window would have taken at least that. The limit fell, measured as a bucket's.
+        expect(sign).toMatchObject({ windowSigns: 1, rate: 19 })
+        // After the hold the burst finds 5: the limit fell, and the sign was its doing.
+        const fell = refused(5, second({ previousFirstAtMs: 0, acceptedBefore: 0 }), {
+            ...sign,
+            holdUntilMs: NOW,
+        }).state
+        expect(fell).toMatchObject({ measured: 5, rate: 4.5, windowSigns: 0 })
+        // A probe after a hold that measures a fall drops a single sign too.
         const probeAfterSign = { ...probing({ measured: 20 }), windowSigns: 1 }
-        expect(throttled(probeAfterSign, NOW + 120, 1, 30, 6, NOW, NOW + 100).state).toMatchObject({
-            measured: 6,
-            rate: 5.5,
+        expect(throttled(probeAfterSign, NOW + 120, 1, 30, 5, NOW, NOW + 100).state).toMatchObject({
+            measured: 5,
             windowSigns: 0,
         })
-        // One call short of the limit measured before is a fall too; the limit itself is a window.
-        expect(throttled(probeAfterSign, NOW + 120, 1, 30, 19, NOW, NOW + 100).state.windowSigns).toBe(0)
-        expect(throttled(probeAfterSign, NOW + 120, 1, 30, 20, NOW, NOW + 100).state.windowSigns).toBe(2)
-        // A scheduled probe (no sign standing) never makes windows, however much Graph takes.
-        expect(
-            throttled({ ...probeAfterSign, windowSigns: 0 }, NOW + 120, 1, 30, 30, NOW, NOW + 100).state.windowSigns
-        ).toBe(0)
+        expect(throttled(probeAfterSign, NOW + 120, 1, 30, 20, NOW, NOW + 100).state.windowSigns).toBe(1)
         // Once windowed, a fall keeps the windows.
-        const windowed = { ...state, holdUntilMs: NOW, windowSigns: WINDOW_SIGNS }
+        const windowed = { ...sign, holdUntilMs: NOW, windowSigns: WINDOW_SIGNS }
         expect(refused(5, second({ previousFirstAtMs: 0, acceptedBefore: 0 }), windowed).state.windowSigns).toBe(2)
     })
 

@@ -53,10 +53,9 @@ export interface PaceState {
      */
     probeFloor: number
     /**
-     * 1: a burst came early and shared a one-second window with the burst before (sharedWindow), and the probe after
-     * its hold decides (signsAfter). WINDOW_SIGNS: that probe showed that Graph counts in windows (isWindowed): each
-     * second's burst starts a second after the one before began (spacedAfter), and a probe counts what Graph accepted
-     * as its limit, with no refill.
+     * Bursts that came early and shared a one-second window with the burst before (sharedWindow) in this pace. From
+     * WINDOW_SIGNS on, Graph counts in windows (isWindowed): each second's burst starts a second after the one before
+     * began (spacedAfter), and a probe counts what Graph accepted as its limit, with no refill.
      */
     windowSigns: number
 }
@@ -240,21 +239,13 @@ function probeLimit(accepted: number, spanMs: number, floor: number, windowed: b
 function probeAccepted(state: PaceState, nowMs: number): PaceState {
     // Nothing measured yet and nothing refused: Graph's limit is beyond what was waiting, so calls go unpaced.
     if (state.measured === 0) return { ...state, rate: 0, changedAtMs: nowMs, granted: 0, probeAtMs: 0 }
-    // A sign's probe that Graph took whole, up to its cap, was a fresh window (signsAfter); one that let fewer through
-    // (fewer were waiting) decides nothing, and the sign is dropped.
-    const cap = probeCap(state)
-    const windowSigns = isWindowed(state) || state.granted >= cap ? WINDOW_SIGNS : 0
-    const windowed = windowSigns >= WINDOW_SIGNS
     // While probing, nextAtMs keeps when the probe's first call went.
-    const inSecond = windowed
-        ? Math.min(state.granted, cap)
-        : Math.round(perSecond(state.granted, nowMs - state.nextAtMs))
+    const inSecond = isWindowed(state) ? state.granted : Math.round(perSecond(state.granted, nowMs - state.nextAtMs))
     const limit = Math.max(state.measured, inSecond)
     return {
         ...state,
-        windowSigns,
         ...nextProbe(state, limit, nowMs),
-        rate: rateFor(limit, windowed),
+        rate: rateFor(limit, isWindowed(state)),
         changedAtMs: nowMs,
         nextAtMs: nowMs,
         granted: 0,
@@ -294,10 +285,6 @@ export function gate(state: PaceState, nowMs: number): Gate {
             current = { ...current, changedAtMs: secondStartMs, nextAtMs: 0 }
         }
         if (nowMs < current.changedAtMs) return book(current, current.changedAtMs, PROBE_RATE)
-        // A sign's probe lets no more through than its cap: the rest come back after it.
-        if (nowMs < current.changedAtMs + PROBE_MS && current.granted >= probeCap(current)) {
-            return book(current, current.changedAtMs + PROBE_MS, PROBE_RATE)
-        }
         if (nowMs < current.changedAtMs + PROBE_MS) {
             return {
                 kind: 'go',
@@ -361,30 +348,6 @@ export function overRate(state: PaceState, nowMs: number): { kind: 'wait'; atMs:
 }
 
 /**
- * The window signs after a measurement. A probe that follows a single sign (the sign's own probe: a sign starts one at
- * once, so no other probe measures while one stands) decides it: the probe's first call opened a fresh one-second
- * window after the hold, and what Graph accepted of the probe's calls is then its whole limit, at least what the pace
- * measured before (that measurement took a bucket's refill off the same count); a limit that fell (the drop that can
- * look like a sign) accepts clearly less. A bucket at an unchanged limit shows no sign: the two seconds take most of
- * two seconds' calls.
- */
-function signsAfter(state: PaceState, accepted: number, probing: boolean): number {
-    if (!probing || isWindowed(state) || state.windowSigns === 0) return state.windowSigns
-    return state.measured > 0 && accepted >= state.measured ? WINDOW_SIGNS : 0
-}
-
-/**
- * How many calls a sign's probe lets through: a window of the limit as Graph counted it, the most the pace saw it
- * take in a second (the measured limit, or the raw count it was measured from, before a bucket's refill correction).
- * A fresh window takes all of them with no 429 (probeAccepted then decides for windows, and the hold a 429 brings is
- * spared); a limit that fell refuses some, and that 429 measures the fall. Any other probe: no cap.
- */
-export function probeCap(state: PaceState): number {
-    if (!isProbing(state) || isWindowed(state) || state.windowSigns === 0 || state.measured === 0) return Infinity
-    return Math.max(state.measured, state.probedAccepted)
-}
-
-/**
  * The first 429 of a second (a probe's, or a paced one's) measured Graph's limit: `accepted` calls in `spanMs` of the
  * second at `secondMs`. Each later 429 of that second measures again (probedAtMs names it).
  */
@@ -394,19 +357,16 @@ function measuredIn(
     holdUntilMs: number,
     secondMs: number,
     accepted: number,
-    spanMs: number,
-    probing: boolean
+    spanMs: number
 ): PaceState {
-    const windowSigns = signsAfter(state, accepted, probing)
-    const windowed = windowSigns >= WINDOW_SIGNS
-    const limit = probeLimit(accepted, spanMs, state.probeFloor, windowed)
+    const limit = probeLimit(accepted, spanMs, state.probeFloor, isWindowed(state))
     // A limit that fell explains a single sign of a window seen before it.
     const fellBelow = state.measured > 0 && limit < state.measured * (1 - SAME_LIMIT)
     return {
         ...state,
-        windowSigns: windowed || !fellBelow ? windowSigns : 0,
+        windowSigns: isWindowed(state) || !fellBelow ? state.windowSigns : 0,
         ...nextProbe(state, limit, holdUntilMs),
-        rate: rateFor(limit, windowed),
+        rate: rateFor(limit, isWindowed(state)),
         changedAtMs: nowMs,
         granted: 0,
         probedAtMs: secondMs,
@@ -435,6 +395,23 @@ function cameEarly(second: PacedSecond): boolean {
     return second.previousFirstAtMs > 0 && second.firstAtMs - second.previousFirstAtMs < 1000 + BURST_JITTER_MS
 }
 
+/**
+ * Graph counts in windows (the second sign): the pace keeps to the whole window's limit, the most calls it saw Graph
+ * accept in a measured second (the raw count `probedAccepted` the last measurement came from, or the measured limit).
+ * Should that be more than the window takes, the first windowed burst's 429 measures it again (a probe after the
+ * hold, or a fall).
+ */
+function windowsSeen(state: PaceState, nowMs: number, holdUntilMs: number): PaceState {
+    const limit = Math.max(1, state.measured, state.probedAccepted)
+    return {
+        ...state,
+        ...nextProbe(state, limit, holdUntilMs),
+        rate: rateFor(limit, true),
+        changedAtMs: nowMs,
+        granted: 0,
+    }
+}
+
 /** Two seconds that got fewer than this many seconds' worth of the measured limit accepted shared one window. */
 export const SHARED_WINDOW_SHARE = 1.5
 /** Signs of a shared window (in a pace) after which Graph is taken to count in one-second windows. */
@@ -453,9 +430,9 @@ export function isWindowed(state: PaceState): boolean {
  */
 function sharedWindow(state: PaceState, accepted: number, second: PacedSecond): boolean {
     // A burst that shared a window took the room the burst before left it (the pace keeps below the limit it
-    // measured, which a window's probe measures low). A call refused with nothing taken went in a hold (workers
-    // race on the pace row), and so does one right after a probe: the hold after the probe's 429 keeps paced
-    // bursts more than a second off the probe's window.
+    // measured, which a probe measures low in a window). A call refused with nothing taken went in a hold (workers
+    // race on the pace row), and so did one right after a probe's second: the hold after the probe's 429 keeps
+    // paced bursts more than a second off the probe's window.
     const afterProbe = second.secondMs - 1000 === state.probedAtMs
     return (
         accepted > 0 &&
@@ -483,8 +460,9 @@ function fell(measured: number, accepted: number, second: PacedSecond): boolean 
  *   call's gate to the refused one's (`sentAtMs`): both taken at the same point, so the time from the gate to Graph
  *   and back does not lengthen it (22 calls in a span 100 ms too long measure 19 for a limit of 20).
  * - A paced call's 429 (`second`: the second it went in; `accepted`: what Graph accepted in it): in a burst that came
- *   early, the pace holds and goes on at its rate; where the limit fell, that second measures it as a probe would,
- *   and each later 429 of it again; otherwise a probe after the hold measures it.
+ *   early, the pace holds and goes on at its rate (at the second sign of one-second windows, at the window's limit);
+ *   where the limit fell, that second measures it as a probe would, and each later 429 of it again; otherwise a probe
+ *   after the hold measures it.
  * - The first 429 starts a probe after the hold. Other 429s of calls already on their way only extend the hold.
  * Returns the new state and when this caller may try again (booked after the hold like any waiting caller).
  */
@@ -539,14 +517,19 @@ export function throttled(
     } else if (isProbing(state)) {
         // The probe's first 429: Graph accepted the calls counted as accepted so far.
         const spanMs = Math.max(0, sentAtMs - state.nextAtMs)
-        next = measuredIn({ ...state, ...fresh }, nowMs, holdUntilMs, state.changedAtMs, accepted, spanMs, true)
+        next = measuredIn({ ...state, ...fresh }, nowMs, holdUntilMs, state.changedAtMs, accepted, spanMs)
     } else if (second && cameEarly(second) && !isWindowed(state) && sharedWindow(state, accepted, second)) {
-        // A sign of one-second windows. It may also be a limit that fell as the burst came: the probe after the hold
-        // decides (signsAfter). A window's probe takes the whole limit, at least what was measured before; from then
-        // on each burst starts a second after the one before, and probes measure the window's limit as Graph counts
-        // it (a bucket's refill correction measured it low). A fall accepts clearly less, is measured as one, and the
-        // sign is dropped.
-        next = probeAfterHold({ ...state, ...fresh, probeAtMs: 0, windowSigns: state.windowSigns + 1 }, holdUntilMs)
+        // A sign of one-second windows. One alone may be a limit that fell as the burst came (a burst or a probe
+        // after the hold then measures the fall, and the sign is dropped), or a full token bucket after a hold, which
+        // a probe cannot tell from a fresh window: hold and go on at the rate, as for any early burst. At the second
+        // sign Graph counts in windows: from then on each burst starts a second after the one before, at the window's
+        // limit as Graph counted it when it was last measured (the calls it accepted, before a bucket's refill
+        // correction measured it low). No probe: it would cost the hold after its 429 to learn the same count.
+        const windowSigns = state.windowSigns + 1
+        next =
+            windowSigns >= WINDOW_SIGNS
+                ? windowsSeen({ ...state, ...fresh, windowSigns }, nowMs, holdUntilMs)
+                : { ...state, ...fresh, windowSigns }
     } else if (second && cameEarly(second)) {
         // Refused at the rate that held, in a burst that came early: hold, and go on at the rate after the hold. The
         // first burst after it follows a second the hold kept (nearly) empty, so it seldom comes early: should the
@@ -564,8 +547,7 @@ export function throttled(
             holdUntilMs,
             second.secondMs,
             accepted,
-            spanMs,
-            false
+            spanMs
         )
     } else {
         // Refused at the rate that held, with about as many accepted (or not counted): the limit moved by a little,

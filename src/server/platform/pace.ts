@@ -16,7 +16,6 @@ import {
     isProbing,
     isWindowed,
     overRate,
-    probeCap,
     spacedAfter,
     throttled,
     withinRate,
@@ -129,9 +128,9 @@ export function paceGate(nowMs: number): PaceGateAnswer {
     let next = decision.state
     if (next && decision.epoch > 0) {
         const secondMs = Math.floor(nowMs / 1000) * 1000
-        // Graph counts in windows (as read, or as a probe that just ended decided) and the burst before began less
-        // than a second ago: held for a moment, nothing counted, booked or written.
-        const spacing = isWindowed(next) ? spacedAfter(previousBurstAt(secondMs), nowMs) : null
+        // Graph counts in windows and the burst before began less than a second ago: held for a moment, nothing
+        // counted, booked or written.
+        const spacing = isWindowed(state) ? spacedAfter(previousBurstAt(secondMs), nowMs) : null
         if (spacing) return waiting(spacing.atMs, state.streak, spacing.soon)
         // Paced or probing: the call counts itself in its whole second, exactly (see x_elm_bridge_pace_call).
         const mine = new GlideRecord(PACE_CALL_TABLE)
@@ -150,13 +149,12 @@ export function paceGate(nowMs: number): PaceGateAnswer {
         }
         // A 429 may have set a hold since the row was read (the counting took a moment): then this call waits too.
         const fresh = readPace()
-        const overCount = isProbing(next)
-            ? thisSecond > probeCap(next)
-            : !withinRate(next.rate, countIn(secondMs - 1000, false), thisSecond)
-        // A probe's count of calls let through is exact: those before this one, up to the cap.
-        const counted = isProbing(next) ? { ...next, granted: Math.min(thisSecond - 1, probeCap(next)) } : next
         const turnedBack =
-            fresh.state.holdUntilMs > nowMs ? gate(fresh.state, nowMs) : overCount ? overRate(counted, nowMs) : null
+            fresh.state.holdUntilMs > nowMs
+                ? gate(fresh.state, nowMs)
+                : !isProbing(next) && !withinRate(next.rate, countIn(secondMs - 1000, false), thisSecond)
+                  ? overRate(next, nowMs)
+                  : null
         if (turnedBack && turnedBack.kind === 'wait') {
             uncount(mineId)
             writePace(fresh.record, turnedBack.state)
