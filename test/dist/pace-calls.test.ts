@@ -320,6 +320,18 @@ describe("a paced second's 429s", () => {
         addCalls(second, 3, second + 20)
         refused(second - 3000, second + 22)
         expect(paceRow()).toEqual({ rate: 19, measured: 20, probing: false, refusals: 1 })
+        // 18 and 2: the two seconds shared one window, a sign.
+        expect(paceValue('window_signs')).toBe(1)
+    })
+
+    it('a call refused with nothing taken in its second (it went in a hold) is no sign of windows', () => {
+        const second = wholeSecond()
+        pacedAt19(second - 3000)
+        addCalls(second - 1000, 18, second - 1000 + 80)
+        addCalls(second, 1, second + 20)
+        refused(second - 3000, second + 22)
+        expect(paceRow()).toEqual({ rate: 19, measured: 20, probing: false, refusals: 1 })
+        expect(paceValue('window_signs')).toBe(0)
     })
 
     it('where the limit fell: the second measures it from its calls less its refusals, each 429 again', () => {

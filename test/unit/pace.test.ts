@@ -516,11 +516,12 @@ describe('pace: a paced second refused', () => {
         // The limit of 20 was measured from 24 calls Graph accepted in a probe (a bucket's refill taken off).
         const second2 = refused(3, early, { ...first, holdUntilMs: NOW, probedAccepted: 24 })
         expect(WINDOW_SIGNS).toBe(2)
-        // Windows: each burst may take the whole window as Graph counted it, 24, from the hold on; no probe.
+        // Windows: each burst may take the whole window as Graph counted it, 24, from the hold on; no probe. The
+        // peak stays the measured 20: should Graph take fewer, the pace must not probe for 24 every few seconds.
         expect(second2.state).toMatchObject({
             windowSigns: 2,
             measured: 24,
-            peak: 24,
+            peak: 20,
             rate: 24,
             holdUntilMs: NOW + 1160,
             probeAtMs: NOW + 1160 + PROBE_FIRST_MS + 840,

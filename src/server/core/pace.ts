@@ -6,9 +6,11 @@
 // probe), and what Graph accepts of it in that second is its limit. Between probes the rate stays flat (a share of
 // that limit), so a limit that holds costs no 429 at all. A lower limit shows as a 429 at the rate: the paced second
 // that met it measures it, unless its burst came less than a second after the one before (a window still open, a
-// bucket not yet refilled), when the pace only holds. Probes come back on a schedule and look for a higher limit
-// only: less and less often while the limit holds (every probe costs the hold after its 429; at most a minute apart,
-// when an idle pace is released), soon while the limit is below one measured before.
+// bucket not yet refilled), when the pace only holds; the second time such a burst shows that Graph counts in
+// one-second windows, the pace keeps to the window's limit with its bursts a second apart. Probes come back on a
+// schedule and look for a higher limit only: less and less often while the limit holds (every probe costs the hold
+// after its 429; at most a minute apart, when an idle pace is released), soon while the limit is below one measured
+// before.
 
 import { backoffSeconds } from './delivery.ts'
 
@@ -22,7 +24,7 @@ export interface PaceState {
     nextAtMs: number
     /** Where the next caller that must wait is booked, so waiting callers come back spread at the rate. */
     bookedAtMs: number
-    /** While probing: when the probe starts (a whole second). Else: when the rate was last measured. */
+    /** While probing: when the probe starts (a whole second). Else: when the rate was last measured or set. */
     changedAtMs: number
     /** 429s since Graph last accepted a call: the exponent of the backoff when Graph sends no Retry-After. */
     streak: number
@@ -406,6 +408,8 @@ function windowsSeen(state: PaceState, nowMs: number, holdUntilMs: number): Pace
     return {
         ...state,
         ...nextProbe(state, limit, holdUntilMs),
+        // Not measured, so not a peak: should Graph take fewer, probes below a peak would come every few seconds.
+        peak: Math.max(state.peak, state.measured),
         rate: rateFor(limit, true),
         changedAtMs: nowMs,
         granted: 0,
@@ -431,8 +435,8 @@ export function isWindowed(state: PaceState): boolean {
 function sharedWindow(state: PaceState, accepted: number, second: PacedSecond): boolean {
     // A burst that shared a window took the room the burst before left it (the pace keeps below the limit it
     // measured, which a probe measures low in a window). A call refused with nothing taken went in a hold (workers
-    // race on the pace row), and so did one right after a probe's second: the hold after the probe's 429 keeps
-    // paced bursts more than a second off the probe's window.
+    // race on the pace row), and so did one right after the second that measured the limit (a probe's or a fall's):
+    // the hold after its 429 keeps paced bursts more than a second off its window.
     const afterProbe = second.secondMs - 1000 === state.probedAtMs
     return (
         accepted > 0 &&
