@@ -313,23 +313,24 @@ describe("a paced second's 429s", () => {
         return { rate, measured: paceValue('measured_rate'), probing: rate >= 1000, refusals }
     }
 
-    it('in a burst less than 1.1 s after the one before: hold, and the rate stays (no probe)', () => {
+    /** Paced at 19: 18 calls in the second before, then `calls` in a burst 940 ms after it began, the last refused. */
+    function earlyBurstRefused(calls: number): void {
         const second = wholeSecond()
         pacedAt19(second - 3000)
         addCalls(second - 1000, 18, second - 1000 + 80)
-        addCalls(second, 3, second + 20)
+        addCalls(second, calls, second + 20)
         refused(second - 3000, second + 22)
+    }
+
+    it('in a burst less than 1.1 s after the one before: hold, and the rate stays (no probe)', () => {
+        earlyBurstRefused(3)
         expect(paceRow()).toEqual({ rate: 19, measured: 20, probing: false, refusals: 1 })
         // 18 and 2: the two seconds shared one window, a sign.
         expect(paceValue('window_signs')).toBe(1)
     })
 
     it('a call refused with nothing taken in its second (it went in a hold) is no sign of windows', () => {
-        const second = wholeSecond()
-        pacedAt19(second - 3000)
-        addCalls(second - 1000, 18, second - 1000 + 80)
-        addCalls(second, 1, second + 20)
-        refused(second - 3000, second + 22)
+        earlyBurstRefused(1)
         expect(paceRow()).toEqual({ rate: 19, measured: 20, probing: false, refusals: 1 })
         expect(paceValue('window_signs')).toBe(0)
     })

@@ -524,11 +524,12 @@ export function throttled(
         next = measuredIn({ ...state, ...fresh }, nowMs, holdUntilMs, state.changedAtMs, accepted, spanMs)
     } else if (second && cameEarly(second) && !isWindowed(state) && sharedWindow(state, accepted, second)) {
         // A sign of one-second windows. One alone may be a limit that fell as the burst came (a burst or a probe
-        // after the hold then measures the fall, and the sign is dropped), or a full token bucket after a hold, which
-        // a probe cannot tell from a fresh window: hold and go on at the rate, as for any early burst. At the second
-        // sign Graph counts in windows: from then on each burst starts a second after the one before, at the window's
-        // limit as Graph counted it when it was last measured (the calls it accepted, before a bucket's refill
-        // correction measured it low). No probe: it would cost the hold after its 429 to learn the same count.
+        // after the hold then measures the fall, and the sign is dropped), or a false sign in a token bucket, which a
+        // probe could not refute (a full bucket takes at least its limit, as a fresh window does): hold and go on at
+        // the rate, as for any early burst. At the second sign Graph counts in windows: from then on each burst starts
+        // a second after the one before, at the window's limit as Graph counted it when it was last measured (the
+        // calls it accepted, before a bucket's refill correction measured it low). No probe: it would cost the hold
+        // after its 429 to learn the same count.
         const windowSigns = state.windowSigns + 1
         next =
             windowSigns >= WINDOW_SIGNS
