@@ -118,6 +118,25 @@ describe('decide', () => {
         ).toMatchObject({ kind: 'retry', atMs: NOW + 2000 })
     })
 
+    it("a call held until early in a later second (a hold that ends early in it) is due at that second's start", () => {
+        const held = { status: 0, paced: true, paceAtMs: NOW + 2150, paceEarly: true }
+        expect(decide(held, context({ nowMs: NOW + 400, attempt: 2 }))).toEqual({
+            kind: 'retry',
+            atMs: NOW + 2000,
+            reason: 'Graph is throttling this app; the shared pace holds the call; attempt 2 again in 2 s (throttling spends no attempt)',
+        })
+        // Never sooner than the whole second after now, and a 429's own Retry-After still rounds up.
+        expect(decide({ ...held, paceAtMs: NOW + 1150 }, context({ nowMs: NOW + 400 }))).toMatchObject({
+            atMs: NOW + 1000,
+        })
+        expect(
+            decide(
+                { status: 429, retryAfter: '1', paceAtMs: NOW + 1150, paceEarly: true },
+                context({ nowMs: NOW + 150 })
+            )
+        ).toMatchObject({ kind: 'retry', atMs: NOW + 2000 })
+    })
+
     it('a call the pace books past the deadline tries once more in the last whole second before it', () => {
         expect(decide({ status: 0, paced: true, paceAtMs: NOW + 3000 }, context({ deadlineMs: NOW + 3000 }))).toEqual({
             kind: 'retry',

@@ -10,6 +10,7 @@ import {
     PROBE_MAX_MS,
     PROBE_MS,
     PROBE_RATE,
+    Gate,
     PacedSecond,
     PaceState,
     RELEASE_MS,
@@ -21,6 +22,7 @@ import {
     nextProbe,
     overRate,
     perSecond,
+    probeEndMs,
     rateFor,
     spacedAfter,
     throttled,
@@ -64,12 +66,12 @@ describe('pace: no throttling', () => {
 })
 
 describe('pace: the first 429', () => {
-    it('holds every call for Retry-After, then measures Graph with everything waiting at the next whole second', () => {
+    it('holds every call for Retry-After, then measures Graph with everything waiting when the hold ends', () => {
         const { state, atMs } = throttled(NO_PACE, NOW + 300, 1, 30, 0, 0)
         expect(state).toMatchObject({
             holdUntilMs: NOW + 1300,
             rate: PROBE_RATE,
-            changedAtMs: NOW + 2000,
+            changedAtMs: NOW + 1300,
             nextAtMs: 0,
             streak: 1,
             granted: 0,
@@ -78,14 +80,35 @@ describe('pace: the first 429', () => {
             probeAtMs: 0,
         })
         expect(atMs).toBe(NOW + 1300)
-        // Waiting callers are booked a millisecond apart from the start of the second the hold ends in, never before
-        // the hold's end: they all come back in the probe's second.
-        expect(state.bookedAtMs).toBe(NOW + 1002)
+        // The hold ends early in its second: waiting callers are booked a millisecond apart into what is left of it,
+        // come back at its start (early) and wait there for the hold's end, when the probe begins.
+        expect(state.bookedAtMs).toBe(NOW + 302)
         const held = gate(state, NOW + 800)
-        expect(held).toMatchObject({ kind: 'wait', atMs: NOW + 1300 })
-        expect(held.state!.bookedAtMs).toBe(NOW + 1003)
-        // After the hold and before the probe's second, a caller waits for the probe.
-        expect(gate(state, NOW + 1500)).toMatchObject({ kind: 'wait', atMs: NOW + 2000 })
+        expect(held).toMatchObject({ kind: 'wait', atMs: NOW + 1300, early: true })
+        expect(held.state!.bookedAtMs).toBe(NOW + 303)
+        // In the hold's last moment a caller comes back with the next poll, and nothing is booked.
+        expect(gate(state, NOW + 1100)).toEqual({ kind: 'wait', atMs: NOW + 1300, state, soon: true })
+        // The probe goes from the hold's end to the end of that whole second; its calls count under that second.
+        const probe = gate(state, NOW + 1310)
+        expect(probe).toMatchObject({ kind: 'go', epoch: NOW + 1300 })
+        expect(gate(probe.state!, NOW + 1999)).toMatchObject({ kind: 'go', epoch: NOW + 1300 })
+        expect(probeEndMs(NOW + 1300)).toBe(NOW + 2000)
+        // Its 429 measures the calls counted under that whole second, and each later 429 of the probe again.
+        const first429 = throttled(probe.state!, NOW + 1420, 1, 30, 21, NOW + 1300, NOW + 1410)
+        expect(first429.state).toMatchObject({ probedAtMs: NOW + 1000, probedAccepted: 21, probedSpanMs: 100 })
+        const later429 = throttled(first429.state, NOW + 1425, 1, 30, 20, NOW + 1300, NOW + 1412)
+        expect(later429.state).toMatchObject({ probedAtMs: NOW + 1000, probedAccepted: 20, rejected: 2 })
+    })
+
+    it('a hold that ends late in a second is followed by the next whole second: no caller polls for long', () => {
+        const { state } = throttled(NO_PACE, NOW + LATEST_BURST_MS + 1, 1, 30, 0, 0)
+        expect(state).toMatchObject({ holdUntilMs: NOW + 1000 + LATEST_BURST_MS + 1, changedAtMs: NOW + 2000 })
+        expect(state.bookedAtMs).toBe(NOW + 1002)
+        const held = gate(state, NOW + 1100)
+        expect(held).toMatchObject({ kind: 'wait', atMs: NOW + 1000 + LATEST_BURST_MS + 1 })
+        expect(held).not.toHaveProperty('soon')
+        expect(held).not.toHaveProperty('early')
+        expect(gate(state, NOW + 1600)).toMatchObject({ kind: 'wait', atMs: NOW + 2000 })
     })
 
     it('a pace released long ago starts afresh: nothing it measured before counts', () => {
@@ -131,8 +154,9 @@ describe('pace: the probe', () => {
         expect(state.probeAtMs).toBe(wholeSecondAfter(NOW + 1120 + PROBE_FIRST_MS))
         expect(state.probeEveryMs).toBe(PROBE_FIRST_MS)
         expect(atMs).toBe(NOW + 1120)
-        // The queue after the hold starts with the second the hold ends in: its callers come back at NOW + 2000.
-        expect(state.bookedAtMs).toBeCloseTo(NOW + 1001 + 1000 / 19, 6)
+        // The queue after the hold starts with what is left of the second it ends in: 19 × 0.88 callers come back at
+        // NOW + 1000 and wait there for the hold's end, the next 19 at NOW + 2000.
+        expect(state.bookedAtMs).toBeCloseTo(NOW + 121 + 1000 / 19, 6)
     })
 
     it("counts a probe's span between gates: from its first call's to the refused call's, not to the 429", () => {
@@ -162,7 +186,7 @@ describe('pace: the probe', () => {
         expect(state).toMatchObject({
             rate: PROBE_RATE,
             holdUntilMs: NOW + 4025,
-            changedAtMs: NOW + 5000,
+            changedAtMs: NOW + 4025,
             nextAtMs: 0,
             granted: 0,
             streak: 3,
@@ -184,8 +208,9 @@ describe('pace: the probe', () => {
         expect(first).toMatchObject({ measured: 7, peak: 7, rate: 6.5, probedAtMs: NOW, probedAccepted: 7 })
         expect(first.probedSpanMs).toBe(30)
         const second = throttled(first, NOW + 55, 1, 30, 6, NOW)
-        // The refused caller is booked after the hold like any waiting caller.
-        expect(second.atMs).toBe(first.bookedAtMs)
+        // The refused caller is booked after the hold like any waiting caller: in what is left of the hold's second.
+        expect(second.atMs).toBe(NOW + 1055)
+        expect(second.state.bookedAtMs).toBeGreaterThan(first.bookedAtMs)
         const last = throttled(second.state, NOW + 90, 1, 30, 5, NOW).state
         // The refill correction keeps the first 429's span: a late answer does not make the probe longer.
         expect(last).toMatchObject({ measured: 5, peak: 5, rate: 4.5, probedAccepted: 5, rejected: 3 })
@@ -212,7 +237,7 @@ describe('pace: the probe', () => {
         expect(storm).toMatchObject({
             rate: PROBE_RATE,
             holdUntilMs: NOW + 2060,
-            changedAtMs: NOW + 3000,
+            changedAtMs: NOW + 2060,
             nextAtMs: 0,
             measured: 0,
             probedAtMs: 0,
@@ -380,7 +405,7 @@ describe('pace: probing again', () => {
         expect(throttled(started.state!, NOW + 40, 1, 30, 12, NOW).state).toMatchObject({ measured: 12, rate: 11 })
         // Every call refused is still a storm: nothing measured, probe again after the hold, with no floor.
         const storm = throttled(started.state!, NOW + 40, 1, 30, 0, NOW).state
-        expect(storm).toMatchObject({ rate: PROBE_RATE, changedAtMs: NOW + 2000, probeFloor: 0 })
+        expect(storm).toMatchObject({ rate: PROBE_RATE, changedAtMs: NOW + 1040, probeFloor: 0 })
     })
 
     it('a probe after a hold has no floor: it measures a limit that fell', () => {
@@ -401,7 +426,7 @@ describe('pace: probing again', () => {
         expect(next).toMatchObject({
             rate: PROBE_RATE,
             holdUntilMs: NOW + 1400,
-            changedAtMs: NOW + 2000,
+            changedAtMs: NOW + 1400,
             nextAtMs: 0,
             probeAtMs: 0,
             measured: 20,
@@ -425,7 +450,7 @@ describe('pace: probing again', () => {
     it('a 429 during a hold only extends it', () => {
         const holding = pace({ rate: 10, holdUntilMs: NOW + 800, measured: 11, peak: 11, rejected: 3 })
         expect(throttled(holding, NOW + 100, 2, 30, 1, NOW + 800)).toEqual({
-            state: { ...holding, holdUntilMs: NOW + 2100, rejected: 4, bookedAtMs: NOW + 2101 },
+            state: { ...holding, holdUntilMs: NOW + 2100, rejected: 4, bookedAtMs: NOW + 1201 },
             atMs: NOW + 2100,
         })
     })
@@ -574,7 +599,7 @@ describe('pace: a paced second refused', () => {
     })
 
     it('with about as many accepted, or two seconds that add up to the limit, a probe after the hold measures it', () => {
-        const probe = { rate: PROBE_RATE, changedAtMs: NOW + 2000, probeAtMs: 0, measured: 20 }
+        const probe = { rate: PROBE_RATE, changedAtMs: NOW + 1160, probeAtMs: 0, measured: 20 }
         // 18 of a limit of 20: a bucket a poll short, or a limit that moved by a little.
         expect(refused(18, second()).state).toMatchObject(probe)
         expect(refused(17, second()).state).toMatchObject({ measured: 17, rate: 16 })
@@ -615,23 +640,38 @@ describe('pace: spacing calls at the rate', () => {
         expect(later.state).toMatchObject({ granted: 5, nextAtMs: NOW + 1250, rate: 4 })
     })
 
-    it('gives the first whole second after a hold its whole rate, not the part of a second after the hold', () => {
-        // A probe's 429 150 ms into NOW measured 20 (a rate of 19): the hold ends at NOW + 1150, and callers can
-        // come back at NOW + 2000 at the earliest.
+    it('gives what is left of the second a hold ends in its share of the rate, and the next second its whole rate', () => {
+        // A probe's 429 150 ms into NOW measured 20 (a rate of 19): the hold ends at NOW + 1150.
         const measured = throttled(probing({ nextAtMs: NOW + 20, measured: 0 }), NOW + 150, 1, 30, 22, NOW)
         expect(measured.state).toMatchObject({ measured: 20, rate: 19, holdUntilMs: NOW + 1150 })
         let state = measured.state
-        const back = [wholeSecondAfter(measured.atMs)]
-        for (let i = 0; i < 20; i++) {
+        const decisions: Gate[] = []
+        for (let i = 0; i < 40; i++) {
             const decision = gate(state, NOW + 500)
-            if (decision.kind === 'wait') back.push(wholeSecondAfter(decision.atMs))
+            decisions.push(decision)
             state = decision.state!
         }
-        // Nineteen come back at NOW + 2000 (slots from the hold's end would have left room for 17), then the rest.
-        expect(back.filter((at) => at === NOW + 2000)).toHaveLength(19)
-        expect(back.slice(19)).toEqual([NOW + 3000, NOW + 3000])
-        // No caller is told to come back before the hold ends.
-        expect(Math.min(...back)).toBeGreaterThanOrEqual(NOW + 1150)
+        // The 850 ms after the hold take 19 × 0.85 calls: 17 slots, the first the refused caller's (it comes back no
+        // sooner than the whole second after its own Retry-After). 16 callers come back at NOW + 1000 (early) and wait
+        // there for the hold's end. Then 19 a second, from NOW + 2000 on: a bucket that refilled while the hold went
+        // on has room for them.
+        const early = decisions.filter((d) => d.kind === 'wait' && d.early)
+        expect(early).toHaveLength(16)
+        expect(decisions.slice(0, 16)).toEqual(early)
+        expect(early.every((d) => d.kind === 'wait' && d.atMs === NOW + 1150)).toBe(true)
+        const later = decisions.slice(16).map((d) => (d.kind === 'wait' ? wholeSecondAfter(d.atMs) : 0))
+        expect(later.filter((at) => at === NOW + 2000)).toHaveLength(19)
+        expect(later.slice(19)).toEqual(new Array(5).fill(NOW + 3000))
+        // The gate lets as many through in that second: its slots count from the hold's end.
+        let after = measured.state
+        let went = 0
+        for (let i = 0; i < 25; i++) {
+            const decision = gate(after, NOW + 1150 + i)
+            if (decision.kind !== 'go') break
+            went++
+            after = decision.state!
+        }
+        expect(went).toBe(17)
     })
 
     it('books a waiting caller no further than the horizon ahead', () => {

@@ -28,6 +28,8 @@ export interface HttpResult {
      * the next poll of the event queue, instead of at the next whole second.
      */
     paceSoon?: boolean
+    /** Held until `paceAtMs`, early in its whole second: due at that second's start (the pace holds it there). */
+    paceEarly?: boolean
 }
 
 export interface AttemptContext {
@@ -187,9 +189,11 @@ function throttledDecision(result: HttpResult, context: AttemptContext): Decisio
     const graphAllowsAtMs = Math.ceil(honoured / 1000) * 1000
     // A moment's hold is due at once: the whole second that has begun, which the event queue takes at its next poll.
     const soon = !!result.paced && !!result.paceSoon
+    // Held until early in a later second: due at that second's start, where the pace holds it for the moment.
+    const early = !!result.paced && !!result.paceEarly
     let atMs = soon
         ? Math.floor(context.nowMs / 1000) * 1000
-        : Math.max(graphAllowsAtMs, Math.ceil((result.paceAtMs || 0) / 1000) * 1000)
+        : Math.max(graphAllowsAtMs, Math[early ? 'floor' : 'ceil']((result.paceAtMs || 0) / 1000) * 1000)
     const reason = result.paced
         ? 'Graph is throttling this app; the shared pace holds the call'
         : transientReason(result)

@@ -24,7 +24,10 @@ export interface PaceState {
     nextAtMs: number
     /** Where the next caller that must wait is booked, so waiting callers come back spread at the rate. */
     bookedAtMs: number
-    /** While probing: when the probe starts (a whole second). Else: when the rate was last measured or set. */
+    /**
+     * While probing: when the probe starts (a whole second, or a hold's end early in one). Else: when the rate was
+     * last measured or set.
+     */
     changedAtMs: number
     /** 429s since Graph last accepted a call: the exponent of the backoff when Graph sends no Retry-After. */
     streak: number
@@ -130,8 +133,20 @@ export const BOOKING_HORIZON_MS = 60 * 1000
  * `epoch`: when the era of the call that may go began (the probe, or the paced stretch; 0 when not pacing). A 429 for
  * a call of an earlier era changes nothing but the hold.
  */
-export type Gate =
-    { kind: 'go'; state: PaceState | null; epoch: number } | { kind: 'wait'; atMs: number; state: PaceState }
+export type Gate = { kind: 'go'; state: PaceState | null; epoch: number } | Wait
+
+/**
+ * A caller that waits until `atMs`, its booking in `state`. `soon`: held for a moment within the second that has
+ * begun (nothing booked: it comes back with the next poll). `early`: it comes back at the whole second `atMs` falls
+ * in, and is held there for a moment (the first second after a hold that ends early in it).
+ */
+export interface Wait {
+    kind: 'wait'
+    atMs: number
+    state: PaceState
+    soon?: boolean
+    early?: boolean
+}
 
 function isPaced(state: PaceState, nowMs: number): boolean {
     return state.rate > 0 && nowMs - state.holdUntilMs < RELEASE_MS
@@ -176,16 +191,47 @@ export function nextProbe(
  * at S. So a queue that starts afresh starts 1 ms into the second before the first one its callers can come back in,
  * and that second gets its whole rate. Slots from `fromMs` itself, a hold's end 150 ms into a second, left the first
  * second after a hold 15 % short.
+ *
+ * A hold that ends early in a second (Retry-After counts from Graph's answer, so most do) leaves the rest of that
+ * second to its callers: they come back at its start (`early`) and poll until the hold's end, and no more of them
+ * than the rate allows in what is left of it (the gate counts that second's slots from the hold's end). Rounded up to
+ * the next whole second, every hold cost a second with no call.
  */
-function book(state: PaceState, fromMs: number, rate: number): { kind: 'wait'; atMs: number; state: PaceState } {
-    const firstSecondStartMs = wholeSecondAfter(fromMs) - 1000
+function book(state: PaceState, fromMs: number, rate: number): Wait {
+    const holdSecondMs = Math.floor(fromMs / 1000) * 1000
+    const partial = endsEarlyInSecond(fromMs)
+    const firstSecondStartMs = partial ? fromMs - 1000 : wholeSecondAfter(fromMs) - 1000
     const slotMs = Math.min(Math.max(state.bookedAtMs, firstSecondStartMs + 1), fromMs + BOOKING_HORIZON_MS)
     const atMs = Math.max(slotMs, fromMs)
     // A caller due after the next probe goes in it: the probe measures what Graph accepts of everything waiting.
     if (state.probeAtMs > 0 && atMs > state.probeAtMs) {
         return { kind: 'wait', atMs: Math.max(fromMs, state.probeAtMs), state }
     }
-    return { kind: 'wait', atMs, state: { ...state, bookedAtMs: slotMs + 1000 / rate } }
+    const early = partial && slotMs <= holdSecondMs
+    return { kind: 'wait', atMs, state: { ...state, bookedAtMs: slotMs + 1000 / rate }, ...(early ? { early } : {}) }
+}
+
+/**
+ * A probe that began at `startMs` ends with the whole second it began in: its calls count in that second (a probe
+ * that begins at a hold's end early in a second lasts the rest of it).
+ */
+export function probeEndMs(startMs: number): number {
+    return Math.floor(startMs / 1000) * 1000 + PROBE_MS
+}
+
+/** A hold (or a burst's moment) that ends within LATEST_BURST_MS of its whole second's start, and not on it. */
+function endsEarlyInSecond(atMs: number): boolean {
+    const intoSecondMs = atMs - Math.floor(atMs / 1000) * 1000
+    return intoSecondMs > 0 && intoSecondMs <= LATEST_BURST_MS
+}
+
+/** The hold ends early in the second that has begun at `nowMs`: its callers poll until then, nothing booked. */
+export function holdEndsSoon(holdUntilMs: number, nowMs: number): boolean {
+    return (
+        holdUntilMs > nowMs &&
+        Math.floor(holdUntilMs / 1000) === Math.floor(nowMs / 1000) &&
+        endsEarlyInSecond(holdUntilMs)
+    )
 }
 
 /**
@@ -210,12 +256,15 @@ export function perSecond(accepted: number, spanMs: number): number {
     return (accepted * 1000) / (1000 + Math.min(PROBE_MS, Math.max(0, spanMs)))
 }
 
-/** Everything waiting goes again in a probe at the whole second after the hold (a first 429, a storm, a limit moved). */
+/**
+ * Everything waiting goes again in a probe after the hold (a first 429, a storm, a limit moved): when the hold ends,
+ * if that is early in a second, else at the whole second after it.
+ */
 function probeAfterHold(state: PaceState, holdUntilMs: number): PaceState {
     return {
         ...state,
         rate: PROBE_RATE,
-        changedAtMs: wholeSecondAfter(holdUntilMs),
+        changedAtMs: endsEarlyInSecond(holdUntilMs) ? holdUntilMs : wholeSecondAfter(holdUntilMs),
         nextAtMs: 0,
         granted: 0,
         probeFloor: 0,
@@ -262,6 +311,9 @@ function probeAccepted(state: PaceState, nowMs: number): PaceState {
 export function gate(state: PaceState, nowMs: number): Gate {
     const holding = state.holdUntilMs > nowMs
     if (!holding && !isPaced(state, nowMs)) return { kind: 'go', state: null, epoch: 0 }
+    if (holding && holdEndsSoon(state.holdUntilMs, nowMs)) {
+        return { kind: 'wait', atMs: state.holdUntilMs, state, soon: true }
+    }
     if (holding) return book(state, state.holdUntilMs, state.rate || MIN_RATE)
     let current = state
     const secondStartMs = Math.floor(nowMs / 1000) * 1000
@@ -283,11 +335,11 @@ export function gate(state: PaceState, nowMs: number): Gate {
     }
     if (isProbing(current)) {
         // A probe whose second passed with no call (a later 429 held its callers past it) starts again now.
-        if (current.granted === 0 && nowMs >= current.changedAtMs + PROBE_MS) {
+        if (current.granted === 0 && nowMs >= probeEndMs(current.changedAtMs)) {
             current = { ...current, changedAtMs: secondStartMs, nextAtMs: 0 }
         }
         if (nowMs < current.changedAtMs) return book(current, current.changedAtMs, PROBE_RATE)
-        if (nowMs < current.changedAtMs + PROBE_MS) {
+        if (nowMs < probeEndMs(current.changedAtMs)) {
             return {
                 kind: 'go',
                 state: {
@@ -345,7 +397,7 @@ export function spacedAfter(previousFirstAtMs: number, nowMs: number): { atMs: n
 }
 
 /** A call the exact count turned back: it waits for the next whole second, booked like any waiting caller. */
-export function overRate(state: PaceState, nowMs: number): { kind: 'wait'; atMs: number; state: PaceState } {
+export function overRate(state: PaceState, nowMs: number): Wait {
     return book(state, Math.floor(nowMs / 1000) * 1000 + 1000, state.rate || MIN_RATE)
 }
 
@@ -480,8 +532,8 @@ export function throttled(
     sentAtMs: number = nowMs,
     second?: PacedSecond
 ): { state: PaceState; atMs: number } {
-    // The second whose count measured: a probe's calls count under its first second, its era.
-    const countedIn = second ? second.secondMs : epoch
+    // The second whose count measured: a probe's calls count under the whole second its era began in.
+    const countedIn = second ? second.secondMs : Math.floor(epoch / 1000) * 1000
     // Without Retry-After: exponential from the retry base, one step per 429 in a row (Graph's throttling guidance).
     const seconds =
         retryAfterSeconds !== null ? retryAfterSeconds : backoffSeconds(state.streak + 1, retryBaseSeconds, 0)
@@ -521,7 +573,8 @@ export function throttled(
     } else if (isProbing(state)) {
         // The probe's first 429: Graph accepted the calls counted as accepted so far.
         const spanMs = Math.max(0, sentAtMs - state.nextAtMs)
-        next = measuredIn({ ...state, ...fresh }, nowMs, holdUntilMs, state.changedAtMs, accepted, spanMs)
+        const probeSecondMs = Math.floor(state.changedAtMs / 1000) * 1000
+        next = measuredIn({ ...state, ...fresh }, nowMs, holdUntilMs, probeSecondMs, accepted, spanMs)
     } else if (second && cameEarly(second) && !isWindowed(state) && sharedWindow(state, accepted, second)) {
         // A sign of one-second windows. One alone may be a limit that fell as the burst came (a burst or a probe
         // after the hold then measures the fall, and the sign is dropped), or a false sign in a token bucket, which a

@@ -32,6 +32,7 @@ function execute(message: RESTMessageV2, timeoutSeconds: number): HttpResult {
             paced: true,
             paceAtMs: pace.waitUntilMs,
             paceSoon: pace.soon,
+            paceEarly: pace.early,
             errorMessage:
                 'Graph is throttling this app: the next call may go at ' + toGlideUtc(pace.waitUntilMs) + ' UTC',
         }

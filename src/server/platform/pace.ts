@@ -13,6 +13,7 @@ import {
     accepted,
     currentRate,
     gate,
+    holdEndsSoon,
     isProbing,
     isWindowed,
     overRate,
@@ -116,14 +117,17 @@ export interface PaceGateAnswer {
     gateAtMs: number
     /** The call waits a moment only (the spacing between bursts): it comes back at once, not at a whole second. */
     soon: boolean
+    /** It comes back at the start of the whole second `waitUntilMs` falls in, and waits there for a moment. */
+    early: boolean
 }
 
 export function paceGate(nowMs: number): PaceGateAnswer {
     const { record, state } = readPace()
     const decision = gate(state, nowMs)
     if (decision.kind === 'wait') {
-        writePace(record, decision.state)
-        return waiting(decision.atMs, state.streak, false)
+        // A moment's hold books nothing: nothing to write.
+        if (!decision.soon) writePace(record, decision.state)
+        return waiting(decision.atMs, state.streak, !!decision.soon, !!decision.early)
     }
     let next = decision.state
     if (next && decision.epoch > 0) {
@@ -157,14 +161,22 @@ export function paceGate(nowMs: number): PaceGateAnswer {
                   : null
         if (turnedBack && turnedBack.kind === 'wait') {
             uncount(mineId)
-            writePace(fresh.record, turnedBack.state)
-            return waiting(turnedBack.atMs, state.streak, false)
+            if (!turnedBack.soon) writePace(fresh.record, turnedBack.state)
+            return waiting(turnedBack.atMs, state.streak, !!turnedBack.soon, !!turnedBack.early)
         }
         if (isProbing(next)) next = { ...next, granted: Math.max(next.granted, thisSecond) }
     }
     if (next) writePace(record, next)
     const probing = !!next && isProbing(next) && decision.epoch > 0
-    return { waitUntilMs: null, streak: state.streak, epoch: decision.epoch, probing, gateAtMs: nowMs, soon: false }
+    return {
+        waitUntilMs: null,
+        streak: state.streak,
+        epoch: decision.epoch,
+        probing,
+        gateAtMs: nowMs,
+        soon: false,
+        early: false,
+    }
 }
 
 /**
@@ -175,13 +187,14 @@ export function paceGate(nowMs: number): PaceGateAnswer {
  */
 export function paceMomentUntil(nowMs: number): number | null {
     const { state } = readPace()
+    if (holdEndsSoon(state.holdUntilMs, nowMs)) return state.holdUntilMs
     if (!isWindowed(state) || state.holdUntilMs > nowMs || currentRate(state, nowMs) === 0) return null
     const spacing = spacedAfter(previousBurstAt(Math.floor(nowMs / 1000) * 1000), nowMs)
     return spacing && spacing.soon ? spacing.atMs : null
 }
 
-function waiting(atMs: number, streak: number, soon: boolean): PaceGateAnswer {
-    return { waitUntilMs: atMs, streak, epoch: 0, probing: false, gateAtMs: 0, soon }
+function waiting(atMs: number, streak: number, soon: boolean, early: boolean = false): PaceGateAnswer {
+    return { waitUntilMs: atMs, streak, epoch: 0, probing: false, gateAtMs: 0, soon, early }
 }
 
 /** A call that does not go does not count (a record is reloaded before it is deleted). */
@@ -259,7 +272,7 @@ export function paceThrottled(
     // A counted call's 429 (a probe's, or a paced one's) measures what Graph accepted in its second: its calls less
     // its refusals, as counted now. Calls of it still on their way count as accepted until their own 429 comes back
     // and measures again. A probe's calls count under its era.
-    const countedIn = gated.epoch === 0 ? 0 : gated.probing ? gated.epoch : Math.floor(gated.gateAtMs / 1000) * 1000
+    const countedIn = gated.epoch === 0 ? 0 : Math.floor((gated.probing ? gated.epoch : gated.gateAtMs) / 1000) * 1000
     let acceptedSoFar = 0
     let second: PacedSecond | undefined
     if (countedIn > 0) {
