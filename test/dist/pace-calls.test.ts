@@ -200,6 +200,54 @@ describe('bursts a second apart, once Graph has shown one-second windows', () =>
     })
 })
 
+describe('a hold that ends early in a second', () => {
+    /** Paced at 19 under a hold that ends 300 ms into the whole second it returns; the clock at `clockAtMs` into it. */
+    function holdEndingEarly(clockAtMs: number): number {
+        run(
+            `require('x_elm_bridge/elm-ticket-bridge/1.0.0/src/server/resume/resume-service.ts').deliver('${'0'.repeat(32)}');`
+        )
+        const second = Math.floor(instance.clock.now() / 1000) * 1000 + 2000
+        setPace({
+            rate: 19,
+            hold_until_ms: second + 300,
+            changed_at_ms: second - 4000,
+            next_at_ms: second + 300,
+            booked_at_ms: 0,
+            measured_rate: 20,
+            peak_rate: 20,
+            streak: 1,
+        })
+        instance.advanceClock((second + clockAtMs - instance.clock.now()) / 1000)
+        return second
+    }
+
+    it('a call before that second is booked into what is left of it and due at its start, not at the next', () => {
+        holdEndingEarly(-600)
+        // Due at the whole second the hold ends in (0.6 s away), where the gate holds it for the hold's last moment;
+        // rounded up it would have waited until the second after (1.6 s).
+        expect(resumeOne('7c4b6d9f-3e8a-4f0b-8c3d-8a9f0e1d2c3b')).toBe(
+            'Retrying: Graph is throttling this app; the shared pace holds the call; attempt 1 again in 1 s (throttling spends no attempt)'
+        )
+        expect(paceValue('booked_at_ms')).toBeGreaterThan(0)
+    })
+
+    it("in the hold's last moment a call comes back with the next poll: nothing booked, nothing written", () => {
+        const second = holdEndingEarly(50)
+        expect(resumeOne('8d5c7e0a-4f9b-4a1c-9d4e-9b0a1f2e3d4c')).toBe(
+            'Retrying: Graph is throttling this app; the shared pace holds the call; attempt 1 again at once (throttling spends no attempt)'
+        )
+        expect(paceValue('booked_at_ms')).toBe(0)
+        // The row's next try asks before it claims its send: held again, with nothing counted.
+        expect(instance.processEvents()).toBe(1)
+        expect(countedCalls()).toEqual([])
+        expect(instance.clock.now()).toBeLessThan(second + 300)
+        // Once the hold has passed the call goes, counted in that second.
+        instance.advanceClock((second + 310 - instance.clock.now()) / 1000)
+        expect(instance.processEvents()).toBe(1)
+        expect(countedCalls()).toEqual([second])
+    })
+})
+
 it('a call that is neither paced nor probing adds no row', () => {
     setPace(null)
     const before = countedCalls()

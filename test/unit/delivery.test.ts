@@ -131,10 +131,13 @@ describe('decide', () => {
         })
         expect(
             decide(
-                { status: 429, retryAfter: '1', paceAtMs: NOW + 1150, paceEarly: true },
+                { status: 429, retryAfter: '1', paceAtMs: NOW + 3150, paceEarly: true },
                 context({ nowMs: NOW + 150 })
             )
-        ).toMatchObject({ kind: 'retry', atMs: NOW + 2000 })
+        ).toMatchObject({ kind: 'retry', atMs: NOW + 4000 })
+        // A hold that ends at or after the deadline: the call fails now, as any retry past it.
+        expect(decide(held, context({ nowMs: NOW + 400, deadlineMs: NOW + 2150 }))).toMatchObject({ kind: 'failed' })
+        expect(decide(held, context({ nowMs: NOW + 400, deadlineMs: NOW + 2151 }))).toMatchObject({ kind: 'retry' })
     })
 
     it('a call the pace books past the deadline tries once more in the last whole second before it', () => {

@@ -80,12 +80,12 @@ describe('pace: the first 429', () => {
             probeAtMs: 0,
         })
         expect(atMs).toBe(NOW + 1300)
-        // The hold ends early in its second: waiting callers are booked a millisecond apart into what is left of it,
-        // come back at its start (early) and wait there for the hold's end, when the probe begins.
-        expect(state.bookedAtMs).toBe(NOW + 302)
+        // The hold ends early in its second: waiting callers are booked a millisecond apart into what is left of it
+        // a poll after its end, come back at its start (early) and wait there for the hold's end, when the probe begins.
+        expect(state.bookedAtMs).toBe(NOW + 402)
         const held = gate(state, NOW + 800)
         expect(held).toMatchObject({ kind: 'wait', atMs: NOW + 1300, early: true })
-        expect(held.state!.bookedAtMs).toBe(NOW + 303)
+        expect(held.state!.bookedAtMs).toBe(NOW + 403)
         // In the hold's last moment a caller comes back with the next poll, and nothing is booked.
         expect(gate(state, NOW + 1100)).toEqual({ kind: 'wait', atMs: NOW + 1300, state, soon: true })
         // The probe goes from the hold's end to the end of that whole second; its calls count under that second.
@@ -154,9 +154,9 @@ describe('pace: the probe', () => {
         expect(state.probeAtMs).toBe(wholeSecondAfter(NOW + 1120 + PROBE_FIRST_MS))
         expect(state.probeEveryMs).toBe(PROBE_FIRST_MS)
         expect(atMs).toBe(NOW + 1120)
-        // The queue after the hold starts with what is left of the second it ends in: 19 × 0.88 callers come back at
-        // NOW + 1000 and wait there for the hold's end, the next 19 at NOW + 2000.
-        expect(state.bookedAtMs).toBeCloseTo(NOW + 121 + 1000 / 19, 6)
+        // The queue after the hold starts with what is left of the second it ends in, a poll after its end: 19 × 0.78
+        // callers come back at NOW + 1000 and wait there for the hold's end, the next 19 at NOW + 2000.
+        expect(state.bookedAtMs).toBeCloseTo(NOW + 221 + 1000 / 19, 6)
     })
 
     it("counts a probe's span between gates: from its first call's to the refused call's, not to the 429", () => {
@@ -450,7 +450,7 @@ describe('pace: probing again', () => {
     it('a 429 during a hold only extends it', () => {
         const holding = pace({ rate: 10, holdUntilMs: NOW + 800, measured: 11, peak: 11, rejected: 3 })
         expect(throttled(holding, NOW + 100, 2, 30, 1, NOW + 800)).toEqual({
-            state: { ...holding, holdUntilMs: NOW + 2100, rejected: 4, bookedAtMs: NOW + 1201 },
+            state: { ...holding, holdUntilMs: NOW + 2100, rejected: 4, bookedAtMs: NOW + 1301 },
             atMs: NOW + 2100,
         })
     })
@@ -500,6 +500,15 @@ describe('pace: a paced second refused', () => {
         const edge = (gapMs: number) => refused(5, second({ previousFirstAtMs: NOW + 120 - gapMs })).state.rate
         expect(edge(1099)).toBe(19)
         expect(edge(1100)).toBe(4.5)
+    })
+
+    it("is no sign of windows after a burst that began late in its second (what was left of a hold's second)", () => {
+        // The burst before began 101 ms into its second: it went in the rest of a hold's second, and a bucket refilled
+        // less than a second's calls since. The same counts with the burst before 100 ms into its second are a sign.
+        const afterHold = second({ firstAtMs: NOW + 20, previousFirstAtMs: NOW - 1000 + 101, acceptedBefore: 11 })
+        expect(refused(18, afterHold).state).toMatchObject({ windowSigns: 0, rate: 19, holdUntilMs: NOW + 1160 })
+        const whole = second({ firstAtMs: NOW + 20, previousFirstAtMs: NOW - 1000 + 100, acceptedBefore: 11 })
+        expect(refused(18, whole).state).toMatchObject({ windowSigns: 1 })
     })
 
     it('where the limit fell: that second measures it, and each later 429 of it again', () => {
@@ -651,17 +660,16 @@ describe('pace: spacing calls at the rate', () => {
             decisions.push(decision)
             state = decision.state!
         }
-        // The 850 ms after the hold take 19 × 0.85 calls: 17 slots, the first the refused caller's (it comes back no
-        // sooner than the whole second after its own Retry-After). 16 callers come back at NOW + 1000 (early) and wait
-        // there for the hold's end. Then 19 a second, from NOW + 2000 on: a bucket that refilled while the hold went
-        // on has room for them.
+        // The 750 ms from a poll after the hold take 19 × 0.75 calls: 15 slots, the first the refused caller's (it comes
+        // back no sooner than the whole second after its own Retry-After). 14 callers come back at NOW + 1000 (early)
+        // and wait there for the hold's end. Then 19 a second, from NOW + 2000 on.
         const early = decisions.filter((d) => d.kind === 'wait' && d.early)
-        expect(early).toHaveLength(16)
-        expect(decisions.slice(0, 16)).toEqual(early)
+        expect(early).toHaveLength(14)
+        expect(decisions.slice(0, 14)).toEqual(early)
         expect(early.every((d) => d.kind === 'wait' && d.atMs === NOW + 1150)).toBe(true)
-        const later = decisions.slice(16).map((d) => (d.kind === 'wait' ? wholeSecondAfter(d.atMs) : 0))
+        const later = decisions.slice(14).map((d) => (d.kind === 'wait' ? wholeSecondAfter(d.atMs) : 0))
         expect(later.filter((at) => at === NOW + 2000)).toHaveLength(19)
-        expect(later.slice(19)).toEqual(new Array(5).fill(NOW + 3000))
+        expect(later.slice(19)).toEqual(new Array(7).fill(NOW + 3000))
         // The gate lets as many through in that second: its slots count from the hold's end.
         let after = measured.state
         let went = 0
@@ -671,7 +679,22 @@ describe('pace: spacing calls at the rate', () => {
             went++
             after = decision.state!
         }
-        expect(went).toBe(17)
+        expect(went).toBe(15)
+        // A bucket of 20, full at the hold's end: that burst may land a poll late (NOW + 1250), the next one as NOW +
+        // 2000 begins, with 750 ms of refill between them. Both fit.
+        expect(20 - went + 20 * 0.75).toBeGreaterThanOrEqual(19)
+        // Where the hold ends later in its second, fewer go; never more than the bucket allows.
+        for (const endsAt of [1, 50, 100, 250, 400, LATEST_BURST_MS]) {
+            let late = { ...measured.state, holdUntilMs: NOW + 1000 + endsAt, nextAtMs: 0 }
+            let count = 0
+            for (let i = 0; i < 25; i++) {
+                const decision = gate(late, NOW + 1000 + endsAt + i)
+                if (decision.kind !== 'go') break
+                count++
+                late = decision.state!
+            }
+            expect(20 - count + (20 * (1000 - endsAt - 100)) / 1000).toBeGreaterThanOrEqual(19)
+        }
     })
 
     it('books a waiting caller no further than the horizon ahead', () => {

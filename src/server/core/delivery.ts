@@ -24,8 +24,9 @@ export interface HttpResult {
     /** When the pace lets this caller try again (epoch ms): after a held call, or after a 429. */
     paceAtMs?: number
     /**
-     * The pace held the call for a moment only (the spacing between two seconds' bursts): it comes back at once, with
-     * the next poll of the event queue, instead of at the next whole second.
+     * The pace held the call for a moment only (the spacing between two seconds' bursts, or the last moment of a hold
+     * that ends early in the second): it comes back at once, with the next poll of the event queue, instead of at the
+     * next whole second.
      */
     paceSoon?: boolean
     /** Held until `paceAtMs`, early in its whole second: due at that second's start (the pace holds it there). */
@@ -197,7 +198,7 @@ function throttledDecision(result: HttpResult, context: AttemptContext): Decisio
     const reason = result.paced
         ? 'Graph is throttling this app; the shared pace holds the call'
         : transientReason(result)
-    if (soon && context.deadlineMs !== null && (result.paceAtMs || 0) >= context.deadlineMs) {
+    if ((soon || early) && context.deadlineMs !== null && (result.paceAtMs || 0) >= context.deadlineMs) {
         return { kind: 'failed', reason: reason + '; the callback deadline passes before the next attempt' }
     }
     let beforeDeadline = ''

@@ -10,7 +10,8 @@
 // one-second windows, the pace keeps to the window's limit with its bursts a second apart. Probes come back on a
 // schedule and look for a higher limit only: less and less often while the limit holds (every probe costs the hold
 // after its 429; at most a minute apart, when an idle pace is released), soon while the limit is below one measured
-// before.
+// before. A hold ends when Retry-After says, not at the next whole second: what is left of the second it ends in goes
+// to its callers.
 
 import { backoffSeconds } from './delivery.ts'
 
@@ -87,7 +88,7 @@ export const NO_PACE: PaceState = {
 
 /** While probing, every waiting call goes (its callers are booked a millisecond apart). */
 export const PROBE_RATE = 1000
-/** A probe lasts one second: what Graph accepted in it is its limit per second. */
+/** A probe lasts one second (after a hold that ends early in a second, the rest of it): what Graph accepted in it. */
 export const PROBE_MS = 1000
 /** The rate never goes below this (calls per second): one call every other second. */
 export const MIN_RATE = 0.5
@@ -187,7 +188,7 @@ export function nextProbe(
 
 /**
  * Books a waiting caller no earlier than `fromMs`, `rate` callers a second. Callers come back at whole seconds (their
- * retries are scheduled in whole seconds, rounded up): a caller whose slot falls after second S - 1 began comes back
+ * retries are scheduled in whole seconds, rounded up but for `early` below): a caller whose slot falls after second S - 1 began comes back
  * at S. So a queue that starts afresh starts 1 ms into the second before the first one its callers can come back in,
  * and that second gets its whole rate. Slots from `fromMs` itself, a hold's end 150 ms into a second, left the first
  * second after a hold 15 % short.
@@ -200,7 +201,7 @@ export function nextProbe(
 function book(state: PaceState, fromMs: number, rate: number): Wait {
     const holdSecondMs = Math.floor(fromMs / 1000) * 1000
     const partial = endsEarlyInSecond(fromMs)
-    const firstSecondStartMs = partial ? fromMs - 1000 : wholeSecondAfter(fromMs) - 1000
+    const firstSecondStartMs = partial ? fromMs + BURST_JITTER_MS - 1000 : wholeSecondAfter(fromMs) - 1000
     const slotMs = Math.min(Math.max(state.bookedAtMs, firstSecondStartMs + 1), fromMs + BOOKING_HORIZON_MS)
     const atMs = Math.max(slotMs, fromMs)
     // A caller due after the next probe goes in it: the probe measures what Graph accepts of everything waiting.
@@ -217,6 +218,15 @@ function book(state: PaceState, fromMs: number, rate: number): Wait {
  */
 export function probeEndMs(startMs: number): number {
     return Math.floor(startMs / 1000) * 1000 + PROBE_MS
+}
+
+/**
+ * Where the slots of the whole second at `secondMs` start when a hold ended in it: a poll after the hold's end. Its
+ * callers' burst lands up to a poll after the hold, and the next second's may land at once after that second begins:
+ * counted from here, the two take no more than a token bucket full at the hold's end refills by then (rateFor).
+ */
+function afterHoldIn(holdUntilMs: number, secondMs: number): number {
+    return holdUntilMs > secondMs && holdUntilMs < secondMs + 1000 ? holdUntilMs + BURST_JITTER_MS : 0
 }
 
 /** A hold (or a burst's moment) that ends within LATEST_BURST_MS of its whole second's start, and not on it. */
@@ -306,7 +316,8 @@ function probeAccepted(state: PaceState, nowMs: number): PaceState {
 
 /**
  * May a call go now? `go` with a state to write (null: nothing to write, the common unthrottled case), or `wait`
- * until `atMs` (the caller comes back then; its booking is already in the returned state).
+ * until `atMs` (the caller comes back then; its booking is already in the returned state, and a moment's hold, `soon`,
+ * books nothing).
  */
 export function gate(state: PaceState, nowMs: number): Gate {
     const holding = state.holdUntilMs > nowMs
@@ -317,8 +328,9 @@ export function gate(state: PaceState, nowMs: number): Gate {
     if (holding) return book(state, state.holdUntilMs, state.rate || MIN_RATE)
     let current = state
     const secondStartMs = Math.floor(nowMs / 1000) * 1000
-    // A probe starts at a whole second known to every worker (its callers are booked there): two workers that
-    // start it at once agree on it, and a 429 of its calls is counted as its measurement. It looks for a higher
+    // A probe starts at a time known to every worker (a whole second, or the end of the hold before it; its callers
+    // are booked there): two workers that start it at once agree on it, and a 429 of its calls is counted as its
+    // measurement. It looks for a higher
     // limit only: the paced seconds before it held to the measured one without a 429, so finding fewer calls
     // accepted means the second before left the bucket short of full. A lower limit refuses a paced call instead,
     // and that 429 probes again after its hold, with no floor.
@@ -358,7 +370,7 @@ export function gate(state: PaceState, nowMs: number): Gate {
     // start, not from now, and a second left unused is not banked.
     // A slot within SLOT_EPSILON_MS of the next second belongs to it: sums of slots a hair short of a whole second
     // (4.5 a second is 222.2 ms apart, nine of them 1999.99 ms) would let a fifth call into a second that has four.
-    const due = Math.max(current.nextAtMs, secondStartMs)
+    const due = Math.max(current.nextAtMs, secondStartMs, afterHoldIn(current.holdUntilMs, secondStartMs))
     if (due < secondStartMs + 1000 - SLOT_EPSILON_MS) {
         return {
             kind: 'go',
@@ -490,10 +502,14 @@ function sharedWindow(state: PaceState, accepted: number, second: PacedSecond): 
     // race on the pace row), and so did one right after the second that measured the limit (a probe's or a fall's):
     // the hold after its 429 keeps paced bursts more than a second off its window.
     const afterProbe = second.secondMs - 1000 === state.probedAtMs
+    // A burst before that began late in its second was what was left of it after a hold: a token bucket refilled
+    // less than a second's calls between the two, so their sum tells nothing.
+    const afterHold = second.previousFirstAtMs - (second.secondMs - 1000) > BURST_JITTER_MS
     return (
         accepted > 0 &&
         second.acceptedBefore > 0 &&
         !afterProbe &&
+        !afterHold &&
         accepted + second.acceptedBefore < SHARED_WINDOW_SHARE * state.measured
     )
 }
@@ -539,7 +555,8 @@ export function throttled(
         retryAfterSeconds !== null ? retryAfterSeconds : backoffSeconds(state.streak + 1, retryBaseSeconds, 0)
     const waitMs = Math.max(seconds, 1) * 1000
     const holdUntilMs = Math.max(state.holdUntilMs, nowMs + waitMs)
-    // A new hold starts the queue afresh (bookedAtMs 0): its callers fill the first whole second after the hold.
+    // A new hold starts the queue afresh (bookedAtMs 0): its callers fill what is left of the second the hold ends in
+    // (when it ends early in it) and the whole seconds after it.
     const fresh = { holdUntilMs, nextAtMs: holdUntilMs, bookedAtMs: 0, streak: state.streak + 1, rejected: 1 }
     let next: PaceState
     if (!isPaced(state, nowMs) && state.holdUntilMs <= nowMs) {
@@ -590,8 +607,8 @@ export function throttled(
                 : { ...state, ...fresh, windowSigns }
     } else if (second && cameEarly(second)) {
         // Refused at the rate that held, in a burst that came early: hold, and go on at the rate after the hold. The
-        // first burst after it follows a second the hold kept (nearly) empty, so it seldom comes early: should the
-        // limit have fallen, that burst's 429 measures it.
+        // first burst after it goes in what is left of the hold's second, or in the whole second after: it comes more
+        // than a second after this one, so should the limit have fallen, its 429 measures it.
         next = { ...state, ...fresh }
     } else if (second && fell(state.measured, accepted, second)) {
         // Refused at the rate that held, and the limit fell: this second measures it as a probe would, from its first

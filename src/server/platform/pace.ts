@@ -103,7 +103,8 @@ function writePace(record: GlideRecord | null, state: PaceState): void {
 }
 
 /**
- * `waitUntilMs` null: the call may go now; else not before then (epoch ms), and the caller's booking is written.
+ * `waitUntilMs` null: the call may go now; else not before then (epoch ms), and the caller's booking is written (none
+ * for a moment's hold).
  * `streak` tells paceAnswered whether there is a run of 429s to end (so an unthrottled call writes nothing).
  */
 export interface PaceGateAnswer {
@@ -115,7 +116,7 @@ export interface PaceGateAnswer {
     probing: boolean
     /** When the gate let the call go (0: it waits). */
     gateAtMs: number
-    /** The call waits a moment only (the spacing between bursts): it comes back at once, not at a whole second. */
+    /** The call waits a moment only (the spacing between bursts, a hold's last moment): it comes back at once. */
     soon: boolean
     /** It comes back at the start of the whole second `waitUntilMs` falls in, and waits there for a moment. */
     early: boolean
@@ -180,8 +181,8 @@ export function paceGate(nowMs: number): PaceGateAnswer {
 }
 
 /**
- * When the gate would hold a call made at `nowMs` for a moment only (the spacing between bursts), that moment's end;
- * else null. Read-only: the resume worker asks before it claims its send, so a call held for a moment costs a read
+ * When the gate would hold a call made at `nowMs` for a moment only (the spacing between bursts, or the last moment
+ * of a hold that ends early in the second), that moment's end; else null. Read-only: the resume worker asks before it claims its send, so a call held for a moment costs a read
  * and a new event instead of a claim, its undoing and the gate's counting, which made a held burst start late and
  * every later burst with it. The gate decides again when the call is made.
  */
@@ -220,7 +221,7 @@ function countIn(secondMs: number, refused: boolean): number {
     return rows.getRowCount()
 }
 
-/** What Graph accepted in the whole second at `secondMs` (a probe's: its era), as counted now: calls less refusals. */
+/** What Graph accepted in the whole second at `secondMs` (a probe's: the one it began in), as counted now. */
 function acceptedIn(secondMs: number): number {
     return Math.max(0, countIn(secondMs, false) - countIn(secondMs, true))
 }
@@ -271,7 +272,7 @@ export function paceThrottled(
 ): number {
     // A counted call's 429 (a probe's, or a paced one's) measures what Graph accepted in its second: its calls less
     // its refusals, as counted now. Calls of it still on their way count as accepted until their own 429 comes back
-    // and measures again. A probe's calls count under its era.
+    // and measures again. A probe's calls count under the whole second it began in (it ends with that second).
     const countedIn = gated.epoch === 0 ? 0 : Math.floor((gated.probing ? gated.epoch : gated.gateAtMs) / 1000) * 1000
     let acceptedSoFar = 0
     let second: PacedSecond | undefined
@@ -303,5 +304,10 @@ export function paceAnswered(streakAtGate: number): void {
     if (streakAtGate <= 0) return
     const { record, state } = readPace()
     const next = accepted(state)
-    if (next && record) writePace(record, next)
+    // Only the streak: a 429 may have set a hold since the row was read, and callers come back early in the second
+    // that hold ends in, trusting it.
+    if (next && record) {
+        record.setValue('streak', next.streak)
+        record.update()
+    }
 }

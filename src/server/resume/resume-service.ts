@@ -232,7 +232,8 @@ export function deliver(sysId: string, transport?: Partial<GraphTransport>): Del
         )
         return resultOf(sysId, reason)
     }
-    // Graph counts in windows and the last burst began less than a second ago: come back with the next poll, unclaimed.
+    // Held for a moment (Graph counts in windows and the last burst began less than a second ago, or a hold ends early
+    // in this second): come back with the next poll, unclaimed.
     // Only a row in a later round asks (throttling moves a held row to the next round; so do Retry now and the sweep's
     // take-backs): the first try of a row does not read the pace twice, and the gate holds it all the same.
     const momentUntilMs = row.round > 0 ? paceMomentUntil(now) : null
