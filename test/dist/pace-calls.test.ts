@@ -87,6 +87,17 @@ function wholeSecond(): number {
     return Math.floor(instance.clock.now() / 1000) * 1000
 }
 
+/**
+ * Loads the app's modules (a delivery of no callout), so that the clock a test then runs against is not spent on that,
+ * and returns the whole second two ahead, for the test to set up for.
+ */
+function loadedWithSecondAhead(): number {
+    run(
+        `require('x_elm_bridge/elm-ticket-bridge/1.0.0/src/server/resume/resume-service.ts').deliver('${'0'.repeat(32)}');`
+    )
+    return Math.floor(instance.clock.now() / 1000) * 1000 + 2000
+}
+
 beforeEach(() => {
     // Nothing listens at Graph: each resume is a connection error after it passed the pace.
     instance = instanceWithoutGraph()
@@ -148,10 +159,7 @@ describe('bursts a second apart, once Graph has shown one-second windows', () =>
      * leaves 445 ms for what must happen before the burst may begin. Returns that second.
      */
     function burstBefore(signs: number): number {
-        run(
-            `require('x_elm_bridge/elm-ticket-bridge/1.0.0/src/server/resume/resume-service.ts').deliver('${'0'.repeat(32)}');`
-        )
-        const second = Math.floor(instance.clock.now() / 1000) * 1000 + 2000
+        const second = loadedWithSecondAhead()
         setPace({
             rate: 19,
             hold_until_ms: second - 3000,
@@ -203,10 +211,7 @@ describe('bursts a second apart, once Graph has shown one-second windows', () =>
 describe('a hold that ends early in a second', () => {
     /** Paced at 19 under a hold that ends 300 ms into the whole second it returns; the clock at `clockAtMs` into it. */
     function holdEndingEarly(clockAtMs: number): number {
-        run(
-            `require('x_elm_bridge/elm-ticket-bridge/1.0.0/src/server/resume/resume-service.ts').deliver('${'0'.repeat(32)}');`
-        )
-        const second = Math.floor(instance.clock.now() / 1000) * 1000 + 2000
+        const second = loadedWithSecondAhead()
         setPace({
             rate: 19,
             hold_until_ms: second + 300,
