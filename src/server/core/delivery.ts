@@ -192,9 +192,9 @@ function throttledDecision(result: HttpResult, context: AttemptContext): Decisio
     const soon = !!result.paced && !!result.paceSoon
     // Held until early in a later second: due at that second's start, where the pace holds it for the moment.
     const early = !!result.paced && !!result.paceEarly
-    let atMs = soon
-        ? Math.floor(context.nowMs / 1000) * 1000
-        : Math.max(graphAllowsAtMs, Math[early ? 'floor' : 'ceil']((result.paceAtMs || 0) / 1000) * 1000)
+    const paceSeconds = (result.paceAtMs || 0) / 1000
+    const paceSecondMs = (early ? Math.floor(paceSeconds) : Math.ceil(paceSeconds)) * 1000
+    let atMs = soon ? Math.floor(context.nowMs / 1000) * 1000 : Math.max(graphAllowsAtMs, paceSecondMs)
     const reason = result.paced
         ? 'Graph is throttling this app; the shared pace holds the call'
         : transientReason(result)
