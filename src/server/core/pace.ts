@@ -188,10 +188,10 @@ export function nextProbe(
 
 /**
  * Books a waiting caller no earlier than `fromMs`, `rate` callers a second. Callers come back at whole seconds (their
- * retries are scheduled in whole seconds, rounded up but for `early` below): a caller whose slot falls after second S - 1 began comes back
- * at S. So a queue that starts afresh starts 1 ms into the second before the first one its callers can come back in,
- * and that second gets its whole rate. Slots from `fromMs` itself, a hold's end 150 ms into a second, left the first
- * second after a hold 15 % short.
+ * retries are scheduled in whole seconds, rounded up but for `early` below): a caller whose slot falls after second
+ * S - 1 began comes back at S. So a queue that starts afresh starts 1 ms into the second before the first one its
+ * callers can come back in, and that second gets its whole rate. Slots from `fromMs` itself, a hold's end 150 ms into
+ * a second, left the first second after a hold 15 % short.
  *
  * A hold that ends early in a second (Retry-After counts from Graph's answer, so most do) leaves the rest of that
  * second to its callers: they come back at its start (`early`) and poll until the hold's end, and no more of them
@@ -199,7 +199,7 @@ export function nextProbe(
  * the next whole second, every hold cost a second with no call.
  */
 function book(state: PaceState, fromMs: number, rate: number): Wait {
-    const holdSecondMs = Math.floor(fromMs / 1000) * 1000
+    const holdSecondMs = wholeSecondOf(fromMs)
     const partial = endsEarlyInSecond(fromMs)
     const firstSecondStartMs = partial ? fromMs + BURST_JITTER_MS - 1000 : wholeSecondAfter(fromMs) - 1000
     const slotMs = Math.min(Math.max(state.bookedAtMs, firstSecondStartMs + 1), fromMs + BOOKING_HORIZON_MS)
@@ -217,7 +217,7 @@ function book(state: PaceState, fromMs: number, rate: number): Wait {
  * that begins at a hold's end early in a second lasts the rest of it).
  */
 export function probeEndMs(startMs: number): number {
-    return Math.floor(startMs / 1000) * 1000 + PROBE_MS
+    return wholeSecondOf(startMs) + PROBE_MS
 }
 
 /**
@@ -231,17 +231,13 @@ function afterHoldIn(holdUntilMs: number, secondMs: number): number {
 
 /** A hold (or a burst's moment) that ends within LATEST_BURST_MS of its whole second's start, and not on it. */
 function endsEarlyInSecond(atMs: number): boolean {
-    const intoSecondMs = atMs - Math.floor(atMs / 1000) * 1000
+    const intoSecondMs = atMs - wholeSecondOf(atMs)
     return intoSecondMs > 0 && intoSecondMs <= LATEST_BURST_MS
 }
 
 /** The hold ends early in the second that has begun at `nowMs`: its callers poll until then, nothing booked. */
 export function holdEndsSoon(holdUntilMs: number, nowMs: number): boolean {
-    return (
-        holdUntilMs > nowMs &&
-        Math.floor(holdUntilMs / 1000) === Math.floor(nowMs / 1000) &&
-        endsEarlyInSecond(holdUntilMs)
-    )
+    return holdUntilMs > nowMs && wholeSecondOf(holdUntilMs) === wholeSecondOf(nowMs) && endsEarlyInSecond(holdUntilMs)
 }
 
 /**
@@ -327,13 +323,12 @@ export function gate(state: PaceState, nowMs: number): Gate {
     }
     if (holding) return book(state, state.holdUntilMs, state.rate || MIN_RATE)
     let current = state
-    const secondStartMs = Math.floor(nowMs / 1000) * 1000
-    // A probe starts at a time known to every worker (a whole second, or the end of the hold before it; its callers
-    // are booked there): two workers that start it at once agree on it, and a 429 of its calls is counted as its
-    // measurement. It looks for a higher
-    // limit only: the paced seconds before it held to the measured one without a 429, so finding fewer calls
-    // accepted means the second before left the bucket short of full. A lower limit refuses a paced call instead,
-    // and that 429 probes again after its hold, with no floor.
+    const secondStartMs = wholeSecondOf(nowMs)
+    // A probe starts at a time known to every worker (a whole second, or the end of the hold before it; its callers are
+    // booked there): two workers that start it at once agree on it, and a 429 of its calls is counted as its
+    // measurement. It looks for a higher limit only: the paced seconds before it held to the measured one without a
+    // 429, so finding fewer calls accepted means the second before left the bucket short of full. A lower limit refuses
+    // a paced call instead, and that 429 probes again after its hold, with no floor.
     if (!isProbing(current) && current.probeAtMs > 0 && nowMs >= current.probeAtMs) {
         current = {
             ...current,
@@ -403,14 +398,14 @@ export function spacedAfter(previousFirstAtMs: number, nowMs: number): { atMs: n
     if (previousFirstAtMs <= 0) return null
     const mayGoAtMs = previousFirstAtMs + 1000 + BURST_SPACING_MS
     if (nowMs >= mayGoAtMs) return null
-    const secondMs = Math.floor(nowMs / 1000) * 1000
+    const secondMs = wholeSecondOf(nowMs)
     if (mayGoAtMs - secondMs <= LATEST_BURST_MS) return { atMs: mayGoAtMs, soon: true }
-    return { atMs: Math.max(secondMs + 1000, Math.floor(mayGoAtMs / 1000) * 1000), soon: false }
+    return { atMs: Math.max(secondMs + 1000, wholeSecondOf(mayGoAtMs)), soon: false }
 }
 
 /** A call the exact count turned back: it waits for the next whole second, booked like any waiting caller. */
 export function overRate(state: PaceState, nowMs: number): Wait {
-    return book(state, Math.floor(nowMs / 1000) * 1000 + 1000, state.rate || MIN_RATE)
+    return book(state, wholeSecondOf(nowMs) + 1000, state.rate || MIN_RATE)
 }
 
 /**
@@ -549,7 +544,7 @@ export function throttled(
     second?: PacedSecond
 ): { state: PaceState; atMs: number } {
     // The second whose count measured: a probe's calls count under the whole second its era began in.
-    const countedIn = second ? second.secondMs : Math.floor(epoch / 1000) * 1000
+    const countedIn = second ? second.secondMs : wholeSecondOf(epoch)
     // Without Retry-After: exponential from the retry base, one step per 429 in a row (Graph's throttling guidance).
     const seconds =
         retryAfterSeconds !== null ? retryAfterSeconds : backoffSeconds(state.streak + 1, retryBaseSeconds, 0)
@@ -590,7 +585,7 @@ export function throttled(
     } else if (isProbing(state)) {
         // The probe's first 429: Graph accepted the calls counted as accepted so far.
         const spanMs = Math.max(0, sentAtMs - state.nextAtMs)
-        const probeSecondMs = Math.floor(state.changedAtMs / 1000) * 1000
+        const probeSecondMs = wholeSecondOf(state.changedAtMs)
         next = measuredIn({ ...state, ...fresh }, nowMs, holdUntilMs, probeSecondMs, accepted, spanMs)
     } else if (second && cameEarly(second) && !isWindowed(state) && sharedWindow(state, accepted, second)) {
         // A sign of one-second windows. One alone may be a limit that fell as the burst came (a burst or a probe
@@ -636,6 +631,11 @@ export function throttled(
 /** Graph accepted (or answered anything but 429): the no-Retry-After backoff starts again. Null: nothing to write. */
 export function accepted(state: PaceState): PaceState | null {
     return state.streak > 0 ? { ...state, streak: 0 } : null
+}
+
+/** The whole second `ms` falls in (its start). */
+export function wholeSecondOf(ms: number): number {
+    return Math.floor(ms / 1000) * 1000
 }
 
 /** Whole seconds, rounded up: date/time fields and scheduled events keep whole seconds. */

@@ -19,6 +19,7 @@ import {
     overRate,
     spacedAfter,
     throttled,
+    wholeSecondOf,
     withinRate,
 } from '../core/pace.ts'
 import { value } from './glide.ts'
@@ -132,7 +133,7 @@ export function paceGate(nowMs: number): PaceGateAnswer {
     }
     let next = decision.state
     if (next && decision.epoch > 0) {
-        const secondMs = Math.floor(nowMs / 1000) * 1000
+        const secondMs = wholeSecondOf(nowMs)
         // Graph counts in windows and the burst before began less than a second ago: held for a moment, nothing
         // counted, booked or written.
         const spacing = isWindowed(state) ? spacedAfter(previousBurstAt(secondMs), nowMs) : null
@@ -181,16 +182,17 @@ export function paceGate(nowMs: number): PaceGateAnswer {
 }
 
 /**
- * When the gate would hold a call made at `nowMs` for a moment only (the spacing between bursts, or the last moment
- * of a hold that ends early in the second), that moment's end; else null. Read-only: the resume worker asks before it claims its send, so a call held for a moment costs a read
- * and a new event instead of a claim, its undoing and the gate's counting, which made a held burst start late and
- * every later burst with it. The gate decides again when the call is made.
+ * When the gate would hold a call made at `nowMs` for a moment only (the spacing between bursts, or the last moment of
+ * a hold that ends early in the second), that moment's end; else null. Read-only: the resume worker asks before it
+ * claims its send, so a call held for a moment costs a read and a new event instead of a claim, its undoing and the
+ * gate's counting, which made a held burst start late and every later burst with it. The gate decides again when the
+ * call is made.
  */
 export function paceMomentUntil(nowMs: number): number | null {
     const { state } = readPace()
     if (holdEndsSoon(state.holdUntilMs, nowMs)) return state.holdUntilMs
     if (!isWindowed(state) || state.holdUntilMs > nowMs || currentRate(state, nowMs) === 0) return null
-    const spacing = spacedAfter(previousBurstAt(Math.floor(nowMs / 1000) * 1000), nowMs)
+    const spacing = spacedAfter(previousBurstAt(wholeSecondOf(nowMs)), nowMs)
     return spacing && spacing.soon ? spacing.atMs : null
 }
 
@@ -273,7 +275,7 @@ export function paceThrottled(
     // A counted call's 429 (a probe's, or a paced one's) measures what Graph accepted in its second: its calls less
     // its refusals, as counted now. Calls of it still on their way count as accepted until their own 429 comes back
     // and measures again. A probe's calls count under the whole second it began in (it ends with that second).
-    const countedIn = gated.epoch === 0 ? 0 : Math.floor((gated.probing ? gated.epoch : gated.gateAtMs) / 1000) * 1000
+    const countedIn = gated.epoch === 0 ? 0 : wholeSecondOf(gated.probing ? gated.epoch : gated.gateAtMs)
     let acceptedSoFar = 0
     let second: PacedSecond | undefined
     if (countedIn > 0) {
